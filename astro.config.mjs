@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/**
+ * `SITE_URL` and `BASE_PATH` let the same source deploy to a domain root or a sub-path
+ * (e.g. a project Pages site at /agentops/). Internal links go through `href()` in src/lib/paths.ts.
+ */
+const site = process.env.SITE_URL ?? 'https://agentops.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [mdx(), preact(), sitemap()],
+	build: { format: 'directory' },
+	// Nothing is fetched from another host: no prefetch of external links, no font providers.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"manifest-src 'self'",
+				"worker-src 'self'",
+			],
+			// 'self' serves the bundled islands and Pagefind's script; Pagefind runs WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
+});

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every test: type check, production build (schema, reference and search-index gates),
+# unit and content tests, site checks on dist/ (links, budgets) and end-to-end + accessibility
+# tests in Chromium. Ends with one plain line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+
+passed=0
+failed=0
+gate() { # a step that is not a test suite counts as one test
+	local name=$1
+	shift
+	echo "▶ $name"
+	if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "✗ $name failed"; return 1; fi
+}
+
+bash scripts/ensure-browser.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+gate "build" npm run build --silent || { echo "$passed passed, $failed failed"; exit 1; }
+gate "astro check (types)" npx astro check --minimumSeverity error
+
+mkdir -p test-results
+echo "▶ unit, content and site tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+counts=$(node scripts/count-results.mjs vitest test-results/vitest.json)
+passed=$((passed + ${counts% *}))
+failed=$((failed + ${counts#* }))
+
+echo "▶ end-to-end and accessibility tests (Playwright, Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
+counts=$(node scripts/count-results.mjs playwright test-results/playwright.json)
+passed=$((passed + ${counts% *}))
+failed=$((failed + ${counts#* }))
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
