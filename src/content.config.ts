@@ -4,8 +4,12 @@
  */
 import { assessmentCollections } from './content/collections/assessment';
 import { frameworkCollections } from './content/collections/framework';
+import { libraryCollections } from './content/collections/library';
+import { workshopCollections } from './content/collections/workshop';
 
 export const collections = {
 	...frameworkCollections,
 	...assessmentCollections,
+	...libraryCollections,
+	...workshopCollections,
 };

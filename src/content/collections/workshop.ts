@@ -1,0 +1,2 @@
+/** Collections for the workshop curriculum (issue 6). */
+export const workshopCollections = {};
