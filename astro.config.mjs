@@ -17,6 +17,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [mdx(), preact(), sitemap()],
 	build: { format: 'directory' },
+	// Prism marks tokens with classes; Shiki's inline style attributes would break the strict CSP.
+	markdown: { syntaxHighlight: 'prism' },
 	// Nothing is fetched from another host: no prefetch of external links, no font providers.
 	prefetch: false,
 	devToolbar: { enabled: false },

@@ -5,6 +5,8 @@
 import { getCollection, getEntries, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildSidebar, readingOrder, type NavItem } from '../lib/nav';
 import { LEVEL_IDS } from '../schemas/framework';
+import type { Model } from '../lib/assessment/model';
+import type { Resource } from '../lib/assessment/resources';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -53,6 +55,7 @@ export async function getDocsNav(): Promise<NavItem[]> {
 		...levels.map((l) => ({ path: paths.level(l.id), title: l.data.title, section: 'maturity' as const, order: l.data.number })),
 		...scales.map((s) => ({ path: paths.scale(s.id), title: s.data.title, section: 'adoption' as const, order: s.data.order })),
 		...audiences.map((a) => ({ path: paths.audience(a.id), title: a.data.title, section: 'stacks' as const, order: a.data.order })),
+		{ path: '/assessment/scoring/', title: 'How scoring works', section: 'reference', order: 3 },
 	];
 }
 
@@ -79,4 +82,28 @@ export async function resolveRefs<C extends CollectionKey>(
 		}
 	});
 	return entries as CollectionEntry<C>[];
+}
+
+/** The assessment model (meta + dimensions in order). Fails the build on duplicate practice ids. */
+export async function getModel(): Promise<Model> {
+	const [metaEntries, dimensions] = await Promise.all([getCollection('model'), getCollection('dimensions')]);
+	const meta = metaEntries.find((m) => m.id === 'current');
+	if (!meta) throw new Error('src/content/assessment/model.yaml: no entry with id "current"');
+	const seen = new Map<string, string>();
+	for (const d of dimensions) {
+		for (const p of d.data.practices) {
+			const other = seen.get(p.id);
+			if (other) throw new Error(`Practice id "${p.id}" is used twice: in dimensions ${other} and ${d.id}`);
+			seen.set(p.id, d.id);
+		}
+	}
+	return { meta: meta.data, dimensions: dimensions.map((d) => ({ id: d.id, ...d.data })).sort((a, b) => a.order - b.order) };
+}
+
+/**
+ * Templates and workshop modules, tagged by dimension and level, for roadmap steps. Each area
+ * adds its collection here when it exists.
+ */
+export async function getResources(): Promise<Resource[]> {
+	return [];
 }

@@ -66,13 +66,22 @@ describe.each(models)('scoring properties on %s', (_name, model) => {
 		);
 	});
 
-	it('all "fully in place" gives level 5 everywhere, whatever the scopes', () => {
+	const allFull = () => Object.fromEntries(allPractices(model).map(({ practice }) => [practice.id, model.meta.scales[practice.answerScale].length - 1]));
+
+	it('all "fully in place" gives level 5 everywhere', () => {
+		const r = scoreAssessment(model, everyContext, allFull());
+		expect(r.dimensions.every((d) => d.level === 5 && d.score === 5)).toBe(true);
+		expect(r.overall.level).toBe(5);
+	});
+
+	it('with fewer scopes, all "fully in place" reaches each dimension\'s ceiling and no further', () => {
 		fc.assert(
 			fc.property(arbContext, (context) => {
-				const answers = Object.fromEntries(allPractices(model).map(({ practice }) => [practice.id, model.meta.scales[practice.answerScale].length - 1]));
-				const r = scoreAssessment(model, context, answers);
-				expect(r.dimensions.filter((d) => d.applicable).every((d) => d.level === 5 && d.score === 5)).toBe(true);
-				expect(r.overall.level).toBe(5);
+				const r = scoreAssessment(model, context, allFull());
+				for (const d of r.dimensions.filter((d) => d.applicable)) {
+					expect(d.level).toBe(d.ceiling);
+					expect(d.score).toBe(d.ceiling);
+				}
 			}),
 		);
 	});

@@ -41,19 +41,19 @@ export type RoadmapStep = {
 	unknown: boolean;
 };
 
-/** Default targets: one level up for every applicable dimension below 5. */
+/** Default targets: one level up for every applicable dimension below its ceiling. */
 export function defaultTargets(result: AssessmentResult): Targets {
-	return Object.fromEntries(result.dimensions.map((d) => [d.id, d.applicable ? Math.min(5, d.level + 1) : d.level]));
+	return Object.fromEntries(result.dimensions.map((d) => [d.id, d.applicable ? Math.min(d.ceiling, d.level + 1) : d.level]));
 }
 
-/** Clamp targets to 1–5 and never below the current level; unknown ids are dropped. */
+/** Clamp targets between the current level and the dimension's ceiling; unknown ids are dropped. */
 export function normaliseTargets(result: AssessmentResult, targets: Partial<Targets>): Targets {
 	const defaults = defaultTargets(result);
 	return Object.fromEntries(
 		result.dimensions.map((d) => {
 			const t = targets[d.id];
 			const wanted = typeof t === 'number' && Number.isInteger(t) ? t : (defaults[d.id] ?? d.level);
-			return [d.id, Math.max(d.level, Math.min(5, wanted))];
+			return [d.id, Math.max(d.level, Math.min(d.ceiling, wanted))];
 		}),
 	);
 }

@@ -29,10 +29,12 @@ describe('scoreDimension', () => {
 
 	it('removes "Not applicable" from scoring instead of counting it as zero', () => {
 		const withNa = scoreDimension(model, alpha, context, { a2: 3, a3: 3, a4: 3, a5: 'not-applicable' });
-		expect(withNa.level).toBe(5);
-		expect(withNa.score).toBe(5);
+		expect(withNa.level).toBe(4);
+		expect(withNa.ceiling).toBe(4);
+		expect(withNa.score).toBe(4);
 		const withZero = scoreDimension(model, alpha, context, { a2: 3, a3: 3, a4: 3, a5: 0 });
 		expect(withZero.level).toBe(4);
+		expect(withZero.ceiling).toBe(5);
 		expect(withZero.score).toBe(4);
 	});
 
@@ -40,7 +42,8 @@ describe('scoreDimension', () => {
 		const chatOnly = { ...context, scopes: ['chat' as const] };
 		const r = scoreDimension(model, alpha, chatOnly, { a2: 3, a3: 3 });
 		expect(r.practices.filter((p) => p.status === 'not-applicable').map((p) => p.id)).toEqual(['a4', 'a5']);
-		expect(r.level).toBe(5);
+		// Levels 4 and 5 are about agents: chat-only use tops out at level 3, never credited with 5.
+		expect(r).toMatchObject({ ceiling: 3, level: 3, score: 3, blockers: [] });
 	});
 
 	it('lists every practice at the next level that is not in place as blockers', () => {

@@ -6,10 +6,15 @@
  * - A practice's value is its answer's value on its scale (0…1). "Don't know" and unanswered
  *   count as 0; "Not applicable", or a practice outside the chosen scopes, is removed.
  * - A practice is in place when its value reaches the model's `inPlaceThreshold`.
- * - Gated level: the highest level L such that every applicable practice at levels 2…L is in
- *   place (level 1, Reactive, is the floor). A level with no applicable practices does not block.
+ * - Ceiling: the highest level that has at least one applicable practice. With chat-only use,
+ *   for example, a dimension whose top levels are about agents tops out below 5: nobody is
+ *   credited with a level they were never asked about.
+ * - Gated level: the highest level L, up to the ceiling, such that every applicable practice at
+ *   levels 2…L is in place (level 1, Reactive, is the floor). A level below the ceiling with no
+ *   applicable practices does not block.
  * - Continuous score: 1 + the sum over levels 2–5 of the mean value of that level's applicable
- *   practices (a level with none counts as complete), so 1.00 … 5.00.
+ *   practices (a level with none counts as complete below the ceiling and as 0 above it), so
+ *   1.00 … 5.00, and never above ceiling.
  * - Why not the next level: the applicable practices at level L+1 that are not in place.
  *
  * Overall: the lowest gated level of the applicable dimensions ("weakest link"), so a strong
@@ -34,6 +39,8 @@ export type DimensionResult = {
 	applicable: boolean;
 	/** Gated level 1–5. */
 	level: number;
+	/** The highest level this dimension can show with the chosen scopes (see the rules above). */
+	ceiling: number;
 	/** Continuous score 1.00–5.00 (rounded to two decimals). */
 	score: number;
 	practices: PracticeResult[];
@@ -71,14 +78,16 @@ export function scoreDimension(model: Model, dimension: DimensionWithId, context
 	const applicable = practices.filter((p) => p.status !== 'not-applicable');
 	const atLevel = (level: number) => applicable.filter((p) => p.level === level);
 
+	const ceiling = Math.max(1, ...applicable.map((p) => p.level));
+
 	let level = 1;
-	for (let next = 2; next <= 5; next++) {
+	for (let next = 2; next <= ceiling; next++) {
 		if (atLevel(next).every((p) => p.status === 'in-place')) level = next;
 		else break;
 	}
 
 	let score = 1;
-	for (let l = 2; l <= 5; l++) {
+	for (let l = 2; l <= ceiling; l++) {
 		const here = atLevel(l);
 		score += here.length === 0 ? 1 : here.reduce((sum, p) => sum + (p.value ?? 0), 0) / here.length;
 	}
@@ -88,11 +97,12 @@ export function scoreDimension(model: Model, dimension: DimensionWithId, context
 		id: dimension.id,
 		applicable: applicable.length > 0,
 		level,
+		ceiling,
 		score: round2(score),
 		practices,
 		unknowns: ids((p) => p.status === 'unknown'),
 		unanswered: ids((p) => p.status === 'unanswered'),
-		blockers: level < 5 ? atLevel(level + 1).filter((p) => p.status !== 'in-place').map((p) => p.id) : [],
+		blockers: level < ceiling ? atLevel(level + 1).filter((p) => p.status !== 'in-place').map((p) => p.id) : [],
 		strengths: ids((p) => p.status === 'in-place'),
 	};
 }

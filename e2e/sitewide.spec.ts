@@ -1,0 +1,42 @@
+/**
+ * Every page in the sitemap, in light and dark themes: 0 axe violations, no requests to other
+ * hosts, no console errors (the guard fixture), a title, a description and exactly one h1.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { test, expect, axe } from './fixtures';
+
+function sitemapPaths(): string[] {
+	const files = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
+	const urls = files.flatMap((f) => [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+	if (urls.length === 0) throw new Error('the sitemap lists no pages: run the build first');
+	return urls;
+}
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every docs page', () => {
+	expect(paths.length).toBeGreaterThan(30);
+	expect(paths).toContain('/docs/patterns/observability/');
+});
+
+for (const path of paths) {
+	test(`${path} passes axe in light and dark, with metadata`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page).toHaveTitle(/AgentOps/);
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(description?.length ?? 0).toBeGreaterThan(40);
+		await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+		expect(await axe(page), 'axe violations (light)').toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axe(page, undefined, { contrastOnly: true }), 'axe violations (dark)').toEqual([]);
+	});
+}
+
+test('the 404 page is served for unknown addresses and passes axe', { annotation: { type: 'expect-404' } }, async ({ page }) => {
+	const response = await page.goto('/no/such/page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	expect(await axe(page)).toEqual([]);
+});

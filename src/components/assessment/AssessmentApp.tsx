@@ -1,0 +1,166 @@
+/**
+ * The full assessment: context, one dimension per step, a review of unanswered questions, then
+ * the results page. State and autosave live in the store; this island only renders and calls actions.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Model } from '../../lib/assessment/model';
+import { answeredCount, assessmentSteps, unansweredByStep } from '../../lib/assessment/steps';
+import { href } from '../../lib/paths';
+import { $saveFailed, $state, $status, answer, goToStep, loadAssessment, resume, setContext, startOver } from '../../stores/assessment';
+import ContextStep from './ContextStep';
+import PracticeQuestion from './PracticeQuestion';
+import SavedProblem from './SavedProblem';
+
+type Props = { model: Model };
+
+export default function AssessmentApp({ model }: Props) {
+	useEffect(() => loadAssessment(model, { offerResume: true }), [model]);
+	const status = useStore($status);
+	const state = useStore($state);
+	const saveFailed = useStore($saveFailed);
+	const heading = useRef<HTMLHeadingElement>(null);
+	const [contextMissing, setContextMissing] = useState(false);
+	const stepShown = useRef<number | null>(null);
+
+	const steps = assessmentSteps(model, state?.context ?? null);
+	const index = Math.min(state?.step ?? 0, steps.length - 1);
+	const step = steps[index]!;
+
+	// Move focus to the new step's heading so keyboard and screen-reader users start at the top.
+	useEffect(() => {
+		if (stepShown.current !== null && stepShown.current !== index) heading.current?.focus();
+		stepShown.current = index;
+	}, [index]);
+
+	if (status.kind === 'loading' || !state) {
+		if (status.kind === 'problem') return <SavedProblem problem={status.problem} detail={status.detail} raw={status.raw} />;
+		return <p>Loading your saved progress…</p>;
+	}
+	if (status.kind === 'resume-offer') {
+		return (
+			<div class="note stack" role="region" aria-labelledby="resume-title">
+				<h2 id="resume-title">Welcome back</h2>
+				<p>
+					You have an assessment in progress in this browser: {status.answered} answer{status.answered === 1 ? '' : 's'}, last saved{' '}
+					{new Date(status.updatedAt).toLocaleString()}.
+				</p>
+				<div class="actions">
+					<button type="button" class="primary" onClick={resume}>
+						Resume where I left off
+					</button>
+					<button type="button" onClick={startOver}>
+						Start over
+					</button>
+				</div>
+				<p class="hint">Starting over keeps a backup copy of the old answers in this browser.</p>
+			</div>
+		);
+	}
+
+	const { answered, total } = answeredCount(steps, state.answers);
+	const title = step.kind === 'context' ? 'About you' : step.kind === 'review' ? 'Review before results' : step.dimension.name;
+	const last = index === steps.length - 1;
+
+	const next = () => {
+		if (step.kind === 'context' && !state.context) {
+			setContextMissing(true);
+			return;
+		}
+		setContextMissing(false);
+		goToStep(index + 1);
+	};
+
+	return (
+		<div class="wizard">
+			<div class="wizard__progress" aria-live="polite">
+				<p>
+					<strong>
+						Step {index + 1} of {steps.length}
+					</strong>{' '}
+					· {answered} of {total} questions answered
+				</p>
+				<progress max={steps.length} value={index + 1} aria-label={`Step ${index + 1} of ${steps.length}`} />
+			</div>
+			<h2 ref={heading} tabIndex={-1} class="wizard__title">
+				{title}
+			</h2>
+
+			{step.kind === 'context' && (
+				<>
+					<p>Three questions first, so the assessment only asks what applies to you and the roadmap speaks your language.</p>
+					<ContextStep value={state.context} onChange={(c) => (setContextMissing(false), setContext(c))} />
+					{contextMissing && (
+						<p class="alert" role="alert">
+							Choose a scale, what describes you best, and at least one kind of AI use before going on.
+						</p>
+					)}
+				</>
+			)}
+
+			{step.kind === 'dimension' && (
+				<>
+					<p>
+						{step.dimension.summary}{' '}
+						<a href={href(step.dimension.docs)}>Read the docs for this dimension</a>.
+					</p>
+					{step.practices.map((p) => (
+						<PracticeQuestion key={p.id} model={model} practice={p} value={state.answers[p.id]} onAnswer={(a) => answer(p.id, a)} />
+					))}
+				</>
+			)}
+
+			{step.kind === 'review' && <Review steps={steps} answers={state.answers} />}
+
+			{saveFailed && (
+				<p class="alert" role="alert">
+					This browser refused to save your answers (storage may be full or turned off). They are kept while this page stays open.
+				</p>
+			)}
+
+			<div class="wizard__nav actions">
+				{index > 0 && (
+					<button type="button" onClick={() => goToStep(index - 1)}>
+						Back
+					</button>
+				)}
+				{last ? (
+					<button type="button" class="primary" onClick={() => location.assign(href('/assessment/results/'))}>
+						See results
+					</button>
+				) : (
+					<button type="button" class="primary" onClick={next}>
+						Next
+					</button>
+				)}
+			</div>
+		</div>
+	);
+}
+
+function Review({ steps, answers }: { steps: ReturnType<typeof assessmentSteps>; answers: Parameters<typeof unansweredByStep>[1] }) {
+	const missing = unansweredByStep(steps, answers);
+	const count = missing.reduce((n, m) => n + m.practices.length, 0);
+	if (count === 0) return <p>Every question is answered. Your results are ready.</p>;
+	return (
+		<div class="stack">
+			<p>
+				{count} question{count === 1 ? ' is' : 's are'} still unanswered. Unanswered questions count as not in place, so answer them, or choose
+				“Don’t know” to record the gap honestly.
+			</p>
+			{missing.map((m) => (
+				<section key={m.dimension.id} aria-labelledby={`review-${m.dimension.id}`}>
+					<h3 id={`review-${m.dimension.id}`}>{m.dimension.name}</h3>
+					<ul>
+						{m.practices.map((p) => (
+							<li key={p.id}>{p.statement}</li>
+						))}
+					</ul>
+					<button type="button" onClick={() => goToStep(m.step)}>
+						Answer {m.dimension.name.toLowerCase()} questions
+					</button>
+				</section>
+			))}
+		</div>
+	);
+}

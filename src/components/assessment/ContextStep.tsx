@@ -1,0 +1,58 @@
+/** The context questions asked first: scale, audience and the kinds of AI use in scope. */
+import { useState } from 'preact/hooks';
+import type { Context } from '../../lib/assessment/model';
+import { AUDIENCE_TEXT, SCALE_TEXT, SCOPE_TEXT } from '../../lib/assessment/messages';
+import { SCOPE_IDS, type ScopeId } from '../../schemas/assessment';
+import { AUDIENCE_IDS, SCALE_IDS, type AudienceId, type ScaleId } from '../../schemas/framework';
+
+type Props = { value: Context | null; onChange: (c: Context) => void };
+
+export default function ContextStep({ value, onChange }: Props) {
+	const [draft, setDraft] = useState<Partial<Context>>(value ?? { scopes: [] });
+	const change = (next: Partial<Context>) => {
+		setDraft(next);
+		if (next.scale && next.audience && next.scopes && next.scopes.length > 0) onChange(next as Context);
+	};
+	const toggleScope = (scope: ScopeId, on: boolean) => {
+		const scopes = (draft.scopes ?? []).filter((s) => s !== scope);
+		change({ ...draft, scopes: on ? [...scopes, scope] : scopes });
+	};
+	return (
+		<div class="stack">
+			<fieldset class="question">
+				<legend>At what scale do you use AI?</legend>
+				<div class="question__options">
+					{SCALE_IDS.map((id: ScaleId) => (
+						<label class="option" key={id}>
+							<input type="radio" name="ctx-scale" value={id} checked={draft.scale === id} onChange={() => change({ ...draft, scale: id })} />
+							<span>{SCALE_TEXT[id]}</span>
+						</label>
+					))}
+				</div>
+			</fieldset>
+			<fieldset class="question">
+				<legend>Which describes you best?</legend>
+				<div class="question__options">
+					{AUDIENCE_IDS.map((id: AudienceId) => (
+						<label class="option" key={id}>
+							<input type="radio" name="ctx-audience" value={id} checked={draft.audience === id} onChange={() => change({ ...draft, audience: id })} />
+							<span>{AUDIENCE_TEXT[id]}</span>
+						</label>
+					))}
+				</div>
+			</fieldset>
+			<fieldset class="question">
+				<legend>What kinds of AI use should the assessment cover? Choose all that apply.</legend>
+				<p class="hint">Questions about kinds you do not use are left out and never count against you.</p>
+				<div class="question__options">
+					{SCOPE_IDS.map((id) => (
+						<label class="option" key={id}>
+							<input type="checkbox" name="ctx-scope" value={id} checked={draft.scopes?.includes(id) ?? false} onChange={(e) => toggleScope(id, e.currentTarget.checked)} />
+							<span>{SCOPE_TEXT[id]}</span>
+						</label>
+					))}
+				</div>
+			</fieldset>
+		</div>
+	);
+}

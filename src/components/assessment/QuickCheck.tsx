@@ -1,0 +1,97 @@
+/**
+ * The two-minute quick check: one question per dimension, each option describing a level.
+ * The estimate updates as you answer; nothing is stored or sent.
+ */
+import { useState } from 'preact/hooks';
+import { levelName, type Model } from '../../lib/assessment/model';
+import { DONT_KNOW } from '../../lib/assessment/messages';
+import { scoreQuickCheck, type QuickAnswers } from '../../lib/assessment/scoring';
+import { href } from '../../lib/paths';
+
+type Props = { model: Model };
+
+export default function QuickCheck({ model }: Props) {
+	const [answers, setAnswers] = useState<QuickAnswers>({});
+	const answered = Object.keys(answers).length;
+	const total = model.dimensions.length;
+	const result = scoreQuickCheck(model, answers);
+	const names = new Map(model.dimensions.map((d) => [d.id, d.name]));
+	const done = answered === total;
+
+	return (
+		<div class="quick">
+			<form class="stack" onSubmit={(e) => e.preventDefault()} aria-label="Quick check questions">
+				{model.dimensions.map((d, n) => (
+					<fieldset class="question" key={d.id}>
+						<legend>
+							<span class="question__count">
+								{n + 1} of {total} · {d.name}
+							</span>{' '}
+							{d.quick.question}
+						</legend>
+						<div class="question__options">
+							{d.quick.options.map((text, i) => (
+								<label class="option" key={i}>
+									<input type="radio" name={`quick-${d.id}`} value={i + 1} checked={answers[d.id] === i + 1} onChange={() => setAnswers({ ...answers, [d.id]: i + 1 })} />
+									<span>{text}</span>
+								</label>
+							))}
+							<label class="option option--aside">
+								<input type="radio" name={`quick-${d.id}`} value="dk" checked={answers[d.id] === null} onChange={() => setAnswers({ ...answers, [d.id]: null })} />
+								<span>{DONT_KNOW}</span>
+							</label>
+						</div>
+					</fieldset>
+				))}
+			</form>
+
+			<section class="quick__result card" aria-labelledby="quick-result" aria-live="polite">
+				<h2 id="quick-result">Your estimate</h2>
+				<p>
+					{answered} of {total} answered.{' '}
+					{done ? (
+						<strong>
+							Estimated overall level {result.overall.level}: {levelName(result.overall.level)}
+						</strong>
+					) : (
+						'Answer every question for an overall estimate.'
+					)}
+				</p>
+				{done && (
+					<p>
+						The overall level is your weakest dimension{result.overall.limitedBy.length > 1 ? 's' : ''}:{' '}
+						{result.overall.limitedBy.map((id) => names.get(id)).join(', ')}. A strong area cannot make up for a weak one.
+					</p>
+				)}
+				<div class="table-wrap" tabIndex={0}>
+					<table>
+						<caption>Estimated level by dimension</caption>
+						<thead>
+							<tr>
+								<th scope="col">Dimension</th>
+								<th scope="col">Estimate</th>
+							</tr>
+						</thead>
+						<tbody>
+							{result.dimensions.map((d) => (
+								<tr key={d.id}>
+									<th scope="row">{names.get(d.id)}</th>
+									<td>{answers[d.id] === undefined ? 'Not answered' : d.known ? `Level ${d.level} ${levelName(d.level)}` : `${DONT_KNOW} (counted as level 1)`}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+				<p>
+					This is an estimate from one question per dimension. The full assessment asks about concrete practices, explains every level, and
+					builds your roadmap.
+				</p>
+				<p>
+					<a class="button button--primary" href={href('/assessment/')}>
+						Take the full assessment
+					</a>
+				</p>
+			</section>
+		</div>
+	);
+}

@@ -1,0 +1,241 @@
+/**
+ * Results and roadmap. Everything is computed here, in the browser, from the saved answers by
+ * the same functions the "How scoring works" page runs at build time.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import { findPractice, levelName, type Model } from '../../lib/assessment/model';
+import { EFFORT_TEXT, PHASE_TEXT, STATUS_TEXT } from '../../lib/assessment/messages';
+import { buildResultFile } from '../../lib/assessment/result-file';
+import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
+import { resourcesFor, type Resource } from '../../lib/assessment/resources';
+import { scoreAssessment } from '../../lib/assessment/scoring';
+import { href } from '../../lib/paths';
+import { $state, $status, loadAssessment, setTarget } from '../../stores/assessment';
+import { downloadText } from './download';
+import Radar from './Radar';
+import SavedProblem from './SavedProblem';
+
+type Props = { model: Model; resources: Resource[] };
+
+export default function Results({ model, resources }: Props) {
+	useEffect(() => loadAssessment(model, { offerResume: false }), [model]);
+	const status = useStore($status);
+	const state = useStore($state);
+
+	if (status.kind === 'problem') return <SavedProblem problem={status.problem} detail={status.detail} raw={status.raw} />;
+	if (status.kind === 'loading' || !state) return <p>Loading your results…</p>;
+	if (!state.context || Object.keys(state.answers).length === 0) {
+		return (
+			<div class="note">
+				<p>There are no answers in this browser yet, so there is nothing to show.</p>
+				<p>
+					<a class="button button--primary" href={href('/assessment/')}>
+						Start the assessment
+					</a>
+				</p>
+			</div>
+		);
+	}
+
+	const context = state.context;
+	const result = scoreAssessment(model, context, state.answers);
+	const targets = normaliseTargets(result, state.targets);
+	const roadmap = buildRoadmap(model, result, targets, context);
+	const dims = model.dimensions.map((d) => ({ d, r: result.dimensions.find((x) => x.id === d.id)! }));
+	const counted = dims.filter(({ r }) => r.applicable);
+	const name = (id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
+	const statement = (id: string) => findPractice(model, id)?.statement ?? id;
+
+	const download = () => {
+		const file = buildResultFile(model, context, state.answers, targets);
+		downloadText(`agentops-assessment-${file.createdAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+	};
+
+	return (
+		<div class="results stack">
+			<section class="results__overall card" aria-labelledby="overall">
+				<h2 id="overall">
+					Overall level {result.overall.level}: {levelName(result.overall.level)}
+				</h2>
+				<p>
+					Your overall level is your weakest dimension{result.overall.limitedBy.length > 1 ? 's' : ''}:{' '}
+					<strong>{result.overall.limitedBy.map(name).join(', ')}</strong>. A strong area never hides a weak one.{' '}
+					<a href={href('/assessment/scoring/')}>How scoring works</a>.
+				</p>
+				<div class="actions no-print">
+					<button type="button" onClick={download}>
+						Download JSON
+					</button>
+					<button type="button" onClick={() => window.print()}>
+						Print or save as PDF
+					</button>
+					<a class="button" href={href('/assessment/')}>
+						Change answers
+					</a>
+				</div>
+			</section>
+
+			<Radar
+				labels={counted.map(({ d }) => d.name)}
+				levels={counted.map(({ r }) => r.level)}
+				targets={counted.map(({ d }) => targets[d.id] ?? 1)}
+				title="Levels by dimension"
+				description={counted.map(({ d, r }) => `${d.name}: level ${r.level}, target ${targets[d.id]}`).join('; ')}
+			/>
+
+			<div class="table-wrap" tabIndex={0}>
+				<table class="levels-table">
+					<caption>Levels by dimension</caption>
+					<thead>
+						<tr>
+							<th scope="col">Dimension</th>
+							<th scope="col">Level</th>
+							<th scope="col">Score (1–5)</th>
+							<th scope="col">Unknowns</th>
+							<th scope="col" class="no-print">Target</th>
+						</tr>
+					</thead>
+					<tbody>
+						{dims.map(({ d, r }) => (
+							<tr key={d.id}>
+								<th scope="row">
+									<a href={`#dim-${d.id}`}>{d.name}</a>
+								</th>
+								<td>{r.applicable ? `Level ${r.level} ${levelName(r.level)}` : 'Not applicable'}</td>
+								<td>{r.applicable ? r.score.toFixed(2) : '–'}</td>
+								<td>{r.unknowns.length}</td>
+								<td class="no-print">
+									{r.applicable && r.level < r.ceiling ? (
+										<select aria-label={`Target for ${d.name}`} value={targets[d.id]} onChange={(e) => setTarget(d.id, Number(e.currentTarget.value))}>
+											{[1, 2, 3, 4, 5]
+												.filter((l) => l >= r.level && l <= r.ceiling)
+												.map((l) => (
+													<option key={l} value={l}>
+														{l === r.level ? `Stay at ${l}` : `Level ${l} ${levelName(l)}`}
+													</option>
+												))}
+										</select>
+									) : (
+										'At its ceiling'
+									)}
+								</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+
+			<section aria-labelledby="why">
+				<h2 id="why">Why each level</h2>
+				{dims.map(({ d, r }) => (
+					<section key={d.id} id={`dim-${d.id}`} class="dimension-detail" aria-labelledby={`dim-title-${d.id}`}>
+						<h3 id={`dim-title-${d.id}`}>
+							{d.name}: {r.applicable ? `level ${r.level} ${levelName(r.level)}` : 'not applicable'}
+						</h3>
+						{r.ceiling < 5 && r.applicable && (
+							<p class="hint">
+								With the kinds of AI use you chose, this dimension goes up to level {r.ceiling}: the practices above it are about uses you do not
+								have.
+							</p>
+						)}
+						{r.strengths.length > 0 && (
+							<>
+								<h4>In place</h4>
+								<ul>
+									{r.strengths.map((id) => (
+										<li key={id}>{statement(id)}</li>
+									))}
+								</ul>
+							</>
+						)}
+						{r.blockers.length > 0 && (
+							<>
+								<h4>Why not level {r.level + 1}</h4>
+								<ul>
+									{r.blockers.map((id) => {
+										const p = r.practices.find((x) => x.id === id)!;
+										return (
+											<li key={id}>
+												{statement(id)} <span class="badge">{STATUS_TEXT[p.status]}</span>
+											</li>
+										);
+									})}
+								</ul>
+							</>
+						)}
+						{r.unknowns.length > 0 && (
+							<p>
+								{r.unknowns.length} answer{r.unknowns.length === 1 ? ' was' : 's were'} “Don’t know”: counted as not in place. Finding out is a quick
+								win.
+							</p>
+						)}
+						<p>
+							<a href={href(d.docs)}>Learn more about {d.name.toLowerCase()}</a>
+						</p>
+					</section>
+				))}
+			</section>
+
+			<section aria-labelledby="roadmap">
+				<h2 id="roadmap">Your roadmap</h2>
+				<p>
+					{roadmap.length} step{roadmap.length === 1 ? '' : 's'} to reach your targets, in the framework’s order: consolidate, observe, customize,
+					automate. Change a target above and the roadmap follows.
+				</p>
+				{PHASES.map((phase) => {
+					const steps = roadmap.filter((s) => s.phase === phase);
+					if (steps.length === 0) return null;
+					return (
+						<section key={phase} aria-labelledby={`phase-${phase}`}>
+							<h3 id={`phase-${phase}`}>{PHASE_TEXT[phase].title}</h3>
+							<ol class="roadmap">
+								{steps.map((s) => {
+									const related = resourcesFor(resources, s.dimensionId, s.level);
+									return (
+										<li key={s.practiceId} class="card roadmap__step">
+											<p class="roadmap__meta">
+												<span class="badge">{name(s.dimensionId)}</span> <span class="badge">Level {s.level}</span>{' '}
+												<span class="badge">{EFFORT_TEXT[s.effort]}</span>
+											</p>
+											<h4>{s.unknown ? `Find out, then act: ${s.action}` : s.action}</h4>
+											<dl>
+												<dt>Why it matters</dt>
+												<dd>{s.why}</dd>
+												<dt>Done when</dt>
+												<dd>{s.doneWhen}</dd>
+												{s.tools && (
+													<>
+														<dt>Tools to consider</dt>
+														<dd>{s.tools}</dd>
+													</>
+												)}
+												{related.length > 0 && (
+													<>
+														<dt>Templates and workshop modules</dt>
+														<dd>
+															<ul>
+																{related.map((res) => (
+																	<li key={res.path}>
+																		<a href={href(res.path)}>{res.title}</a> ({res.kind === 'template' ? 'template' : 'workshop module'})
+																	</li>
+																))}
+															</ul>
+														</dd>
+													</>
+												)}
+											</dl>
+											<p>
+												<a href={href(s.docs)}>How to do it: {name(s.dimensionId).toLowerCase()} in the docs</a>
+											</p>
+										</li>
+									);
+								})}
+							</ol>
+						</section>
+					);
+				})}
+			</section>
+		</div>
+	);
+}
