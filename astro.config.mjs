@@ -15,6 +15,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Per checkout, not node_modules/.astro: worktrees that share node_modules must not share a content cache.
+	cacheDir: './.astro/cache',
 	integrations: [mdx(), preact(), sitemap()],
 	build: { format: 'directory' },
 	// Prism marks tokens with classes; Shiki's inline style attributes would break the strict CSP.

@@ -1,0 +1,228 @@
+/**
+ * The self-assessment end to end, on the production build: a full run-through with known answers
+ * and the expected levels, the quick check, autosave and resume, corrupt saved state, keyboard-only
+ * completion, the JSON download, and axe on a question step and on the results.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { loadModel } from '../tests/load-content';
+import { resultFileSchema } from '../src/lib/assessment/result-file';
+import { test, expect, axe } from './fixtures';
+
+const model = loadModel();
+const LEVELS = ['Reactive', 'Organized', 'Systematic', 'Intelligent', 'Autonomous'];
+const KEY = 'agentops:assessment';
+
+/** Planned levels per dimension: practices at or below the plan are "fully in place", the rest "none". */
+const plan = Object.fromEntries(model.dimensions.map((d, i) => [d.id, [3, 5, 2, 4, 1, 3, 4, 2][i % 8]!]));
+
+async function chooseContext(page: Page, scopes: string[] = ['Chat assistants', 'Tool-using agents', 'Multi-agent systems']) {
+	await page.getByRole('radio', { name: /^Team/ }).check();
+	await page.getByRole('radio', { name: /^Software or platform team/ }).check();
+	for (const s of scopes) await page.getByRole('checkbox', { name: new RegExp(`^${s}`) }).check();
+}
+
+async function answerStep(page: Page, dimensionName: string) {
+	const dimension = model.dimensions.find((d) => d.name === dimensionName)!;
+	for (const p of dimension.practices) {
+		const group = page.getByRole('group', { name: p.statement });
+		const options = model.meta.scales[p.answerScale];
+		const label = p.level <= plan[dimension.id]! ? options.at(-1)!.label : options[0]!.label;
+		await group.getByRole('radio', { name: label, exact: true }).check();
+	}
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/assessment/');
+	await page.evaluate(() => localStorage.clear());
+	await page.reload();
+});
+
+test('full run-through with known answers gives the expected levels, reasons and roadmap', async ({ page }) => {
+	await expect(page.getByText('Step 1 of')).toBeVisible();
+	await chooseContext(page);
+	await page.getByRole('button', { name: 'Next' }).click();
+
+	for (const [i, d] of model.dimensions.entries()) {
+		await expect(page.getByRole('heading', { level: 2, name: d.name })).toBeFocused();
+		await expect(page.getByText(`Step ${i + 2} of ${model.dimensions.length + 2}`)).toBeVisible();
+		if (i === 1) expect(await axe(page), 'axe on a question step').toEqual([]);
+		await answerStep(page, d.name);
+		await page.getByRole('button', { name: 'Next' }).click();
+	}
+	const total = model.dimensions.reduce((n, d) => n + d.practices.length, 0);
+	await expect(page.getByText(`${total} of ${total} questions answered`)).toBeVisible();
+	await expect(page.getByText('Every question is answered')).toBeVisible();
+	await page.getByRole('button', { name: 'See results' }).click();
+
+	await expect(page).toHaveURL(/\/assessment\/results\/$/);
+	const overall = Math.min(...Object.values(plan));
+	await expect(page.getByRole('heading', { name: `Overall level ${overall}: ${LEVELS[overall - 1]}` })).toBeVisible();
+	const table = page.getByRole('table', { name: /by dimension/ });
+	for (const d of model.dimensions) {
+		const row = table.getByRole('row', { name: new RegExp(`^${d.name}`) });
+		await expect(row.getByRole('cell').first()).toHaveText(`Level ${plan[d.id]} ${LEVELS[plan[d.id]! - 1]}`);
+	}
+	await expect(page.getByRole('img', { name: 'Levels by dimension' })).toBeVisible();
+
+	// Why not the next level: the weakest dimension lists exactly its next-level practices.
+	const weakest = model.dimensions.find((d) => plan[d.id] === overall)!;
+	const blockers = weakest.practices.filter((p) => p.level === overall + 1);
+	const detail = page.locator(`#dim-${weakest.id}`);
+	await expect(detail.getByRole('heading', { name: `Why not level ${overall + 1}` })).toBeVisible();
+	for (const p of blockers) await expect(detail.getByText(p.statement)).toBeVisible();
+
+	// Default targets are one level up: the roadmap's "now" phase holds those practices.
+	await expect(page.getByRole('heading', { name: /^Now: the next 30 days/ })).toBeVisible();
+	const stepsBefore = await page.locator('.roadmap__step').count();
+	expect(stepsBefore).toBeGreaterThan(0);
+	await page.getByRole('combobox', { name: `Target for ${weakest.name}` }).selectOption(String(Math.min(5, overall + 2)));
+	await expect.poll(() => page.locator('.roadmap__step').count()).toBeGreaterThan(stepsBefore);
+
+	expect(await axe(page), 'axe on results').toEqual([]);
+
+	// Download JSON: a valid, versioned result file with the same levels.
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+	const file = resultFileSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+	expect(file.modelVersion).toBe(model.meta.version);
+	expect(Object.fromEntries(file.result.dimensions.map((d) => [d.id, d.level]))).toEqual(plan);
+	expect(file.result.overall.level).toBe(overall);
+	expect(file.roadmap.length).toBe(await page.locator('.roadmap__step').count());
+});
+
+test('the review step lists unanswered questions and takes you back to them', async ({ page }) => {
+	await chooseContext(page, ['Chat assistants']);
+	await page.getByRole('button', { name: 'Next' }).click();
+	const steps = Number((await page.getByText(/^Step \d+ of \d+$/).innerText()).split(' of ')[1]);
+	for (let i = 2; i < steps; i++) await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Review before results' })).toBeVisible();
+	await expect(page.getByText(/questions are still unanswered/)).toBeVisible();
+	const first = model.dimensions[0]!;
+	await page.getByRole('button', { name: `Answer ${first.name.toLowerCase()} questions` }).click();
+	await expect(page.getByRole('heading', { level: 2, name: first.name })).toBeFocused();
+	// Chat-only scope: agent-only practices are not asked.
+	const agentOnly = first.practices.filter((p) => !p.scopes.includes('chat'));
+	for (const p of agentOnly) await expect(page.getByRole('group', { name: p.statement })).toHaveCount(0);
+});
+
+test('the context step will not go on until it is complete', async ({ page }) => {
+	await page.getByRole('radio', { name: /^Team/ }).check();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('alert')).toContainText('Choose a scale');
+	await expect(page.getByText(/^Step 1 of/)).toBeVisible();
+});
+
+test('answers autosave, and a reload offers to resume where you left off', async ({ page }) => {
+	await chooseContext(page);
+	await page.getByRole('button', { name: 'Next' }).click();
+	const d = model.dimensions[0]!;
+	const p = d.practices[0]!;
+	const label = model.meta.scales[p.answerScale][2]!.label;
+	await page.getByRole('group', { name: p.statement }).getByRole('radio', { name: label, exact: true }).check();
+	const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
+	expect(saved).toMatchObject({ format: 1, modelVersion: model.meta.version, step: 1, answers: { [p.id]: 2 } });
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+	await expect(page.getByText('1 answer, last saved')).toBeVisible();
+	await page.getByRole('button', { name: 'Resume where I left off' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: d.name })).toBeVisible();
+	await expect(page.getByRole('group', { name: p.statement }).getByRole('radio', { name: label, exact: true })).toBeChecked();
+
+	// Start over keeps a backup of the old answers.
+	await page.reload();
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await expect(page.getByText(/^Step 1 of/)).toBeVisible();
+	const backup = JSON.parse((await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY))!);
+	expect(backup.answers[p.id]).toBe(2);
+});
+
+for (const [name, raw, message] of [
+	['corrupt JSON', '{"format":1,"answers":', 'the data in this browser is damaged'],
+	['an unknown model version', JSON.stringify({ format: 1, modelVersion: 999, context: null, answers: {}, targets: {}, step: 0, updatedAt: '2026-01-01T00:00:00Z' }), 'different version of the assessment questions'],
+	['unknown questions', JSON.stringify({ format: 1, modelVersion: 1, context: null, answers: { 'no-such-practice': 1 }, targets: {}, step: 0, updatedAt: '2026-01-01T00:00:00Z' }), 'refers to questions or answers'],
+] as const) {
+	test(`saved state with ${name} gets a clear message and is kept`, async ({ page }) => {
+		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw] as const);
+		for (const path of ['/assessment/', '/assessment/results/']) {
+			await page.goto(path);
+			const alert = page.getByRole('alert');
+			await expect(alert).toContainText('We could not open your saved assessment');
+			await expect(alert).toContainText(message);
+			await expect(alert).toContainText('Nothing has been deleted');
+			expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
+		}
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved data' }).click()]);
+		expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
+		await page.getByRole('button', { name: 'Start a new assessment' }).click();
+		expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toBe(raw);
+	});
+}
+
+test('keyboard only: the assessment can be completed without a mouse', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	await page.reload();
+	/** Tab until focus lands on the element matching `predicate` (in the page's context). */
+	const tabTo = async (predicate: string, max = 80) => {
+		for (let i = 0; i < max; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(predicate)) return;
+		}
+		throw new Error(`keyboard focus never reached ${predicate}`);
+	};
+	const onRadioOf = (name: string) => `document.activeElement?.name === ${JSON.stringify(name)}`;
+	const onButton = (text: string) => `document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(text)}`;
+
+	// Context: first scale option, first audience option, the chat scope.
+	await tabTo(onRadioOf('ctx-scale'));
+	await page.keyboard.press('Space');
+	await tabTo(onRadioOf('ctx-audience'));
+	await page.keyboard.press('Space');
+	await tabTo(onRadioOf('ctx-scope'));
+	await page.keyboard.press('Space');
+	await tabTo(onButton('Next'));
+	await page.keyboard.press('Enter');
+
+	// Every question: select the first option, then arrow to the last one on its scale ("fully in place").
+	for (const d of model.dimensions) {
+		await expect(page.getByRole('heading', { level: 2, name: d.name })).toBeFocused();
+		for (const p of d.practices.filter((x) => x.scopes.includes('chat'))) {
+			await tabTo(onRadioOf(`q-${p.id}`));
+			await page.keyboard.press('Space');
+			for (let i = 1; i < model.meta.scales[p.answerScale].length; i++) await page.keyboard.press('ArrowRight');
+		}
+		await tabTo(onButton('Next'));
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByText('Every question is answered')).toBeVisible();
+	await tabTo(onButton('See results'));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/assessment\/results\/$/);
+	// Chat-only, everything in place: every dimension reaches its ceiling for chat use.
+	await expect(page.getByRole('heading', { name: /^Overall level \d: / })).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('quick check: one question per dimension gives an estimate and leads to the full assessment', async ({ page }) => {
+	await page.goto('/assessment/quick/');
+	const questions = page.locator('fieldset');
+	await expect(questions).toHaveCount(model.dimensions.length);
+	const picks = model.dimensions.map((_, i) => [4, 3, 5, 2, 4, 3, 4, 5][i % 8]!);
+	for (const [i, d] of model.dimensions.entries()) {
+		await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[picks[i]! - 1]!, exact: true }).check();
+	}
+	const overall = Math.min(...picks);
+	await expect(page.getByText(`Estimated overall level ${overall}: ${LEVELS[overall - 1]}`)).toBeVisible();
+	const table = page.getByRole('table', { name: 'Estimated level by dimension' });
+	await expect(table.getByRole('row', { name: new RegExp(`^${model.dimensions[2]!.name}`) })).toContainText(`Level ${picks[2]} ${LEVELS[picks[2]! - 1]}`);
+	expect(await axe(page)).toEqual([]);
+	await page.getByRole('link', { name: 'Take the full assessment' }).click();
+	await expect(page).toHaveURL(/\/assessment\/$/);
+});
+
+test('results without any answers point to the assessment', async ({ page }) => {
+	await page.goto('/assessment/results/');
+	await expect(page.getByText('There are no answers in this browser yet')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
+});
