@@ -10,6 +10,8 @@ import { defineConfig } from 'astro/config';
  */
 const site = process.env.SITE_URL ?? 'https://agentops.example.org';
 const base = process.env.BASE_PATH ?? '/';
+/** Pages that carry <meta name="robots" content="noindex">; e2e scans them in addition to the sitemap. */
+export const NOINDEX = ['/search/', '/assessment/results/'];
 
 export default defineConfig({
 	site,
@@ -17,7 +19,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Per checkout, not node_modules/.astro: worktrees that share node_modules must not share a content cache.
 	cacheDir: './.astro/cache',
-	integrations: [mdx(), preact(), sitemap()],
+	integrations: [
+		mdx(),
+		preact(),
+		// Pages marked noindex (search results, personal results) stay out of the sitemap.
+		sitemap({ filter: (page) => !NOINDEX.some((path) => page.endsWith(path)) }),
+	],
 	build: { format: 'directory' },
 	// Prism marks tokens with classes; Shiki's inline style attributes would break the strict CSP.
 	markdown: { syntaxHighlight: 'prism' },

@@ -12,10 +12,11 @@ function sitemapPaths(): string[] {
 	return urls;
 }
 
-const paths = sitemapPaths();
+const paths = [...sitemapPaths(), '/search/', '/assessment/results/'];
 
-test('the sitemap lists every docs page', () => {
-	expect(paths.length).toBeGreaterThan(30);
+test('the sitemap lists every docs page and leaves out noindex pages', () => {
+	expect(sitemapPaths().length).toBeGreaterThan(30);
+	expect(sitemapPaths()).not.toContain('/search/');
 	expect(paths).toContain('/docs/patterns/observability/');
 });
 

@@ -83,6 +83,9 @@ export default function Results({ model, resources }: Props) {
 				title="Levels by dimension"
 				description={counted.map(({ d, r }) => `${d.name}: level ${r.level}, target ${targets[d.id]}`).join('; ')}
 			/>
+			<p class="radar-legend" aria-hidden="true">
+				<span class="swatch swatch--level"></span> Current level <span class="swatch swatch--target"></span> Target
+			</p>
 
 			<div class="table-wrap" tabIndex={0}>
 				<table class="levels-table">
