@@ -16,14 +16,15 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
 		launchOptions: {
-			executablePath,
+			...(executablePath ? { executablePath } : {}),
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	// Tests run against the production build (npm test builds first).
 	webServer: {
-		command: `npx astro preview --port ${port} --host 127.0.0.1`,
+		// --ignore-lock: Astro allows one preview per checkout; a stray preview must not block the tests (its own port keeps them apart).
+		command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
