@@ -6,7 +6,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import {
 	$agenda,
 	$previous,
@@ -100,7 +100,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		focusAfter.current = delta < 0 ? (position === 1 ? id('down') : id('up')) : position === last ? id('up') : id('down');
 	}
 
-	function onRowKey(item: AgendaItem, e: JSX.TargetedKeyboardEvent<HTMLLIElement>) {
+	function onRowKey(item: AgendaItem, e: TargetedKeyboardEvent<HTMLLIElement>) {
 		if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
 		e.preventDefault();
 		move(item, e.key === 'ArrowUp' ? -1 : 1);
@@ -123,7 +123,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		startFromModules(chosen, `Chose ${chosen.length} modules for the weakest dimensions: ${names}.`);
 	}
 
-	async function onResultsFile(e: JSX.TargetedEvent<HTMLInputElement>) {
+	async function onResultsFile(e: TargetedEvent<HTMLInputElement>) {
 		const file = e.currentTarget.files?.[0];
 		if (!file) return;
 		if (file.size > 1_000_000) {
