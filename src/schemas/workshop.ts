@@ -6,10 +6,11 @@
  */
 import { z } from 'astro/zod';
 import { audienceId, scaleId } from './framework';
+import { CLOCK_TIME, LIMITS } from '../lib/workshop/limits';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase-kebab slugs');
 /** A clock time, 24-hour "HH:MM". */
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is "HH:MM", 24-hour');
+export const clockTime = z.string().regex(CLOCK_TIME, 'a time is "HH:MM", 24-hour');
 
 /** One timed segment of a module's agenda. */
 export const agendaSegment = z.object({
@@ -80,11 +81,11 @@ export function checkModuleTimings(data: Pick<ModuleFields, 'agenda' | 'teaching
 /** Break rules for a day: a short break once this many minutes have run without one; optional lunch. */
 export const breakRules = z.object({
 	/** Longest stretch of modules without a break, in minutes. */
-	every: z.number().int().min(30).max(240),
+	every: z.number().int().min(LIMITS.every.min).max(LIMITS.every.max),
 	/** Length of a short break. */
-	minutes: z.number().int().min(5).max(45),
+	minutes: z.number().int().min(LIMITS.breakMinutes.min).max(LIMITS.breakMinutes.max),
 	/** Lunch, taken once a day at the module boundary nearest this time; null for none. */
-	lunch: z.object({ at: clockTime, minutes: z.number().int().min(15).max(120) }).nullable(),
+	lunch: z.object({ at: clockTime, minutes: z.number().int().min(LIMITS.lunchMinutes.min).max(LIMITS.lunchMinutes.max) }).nullable(),
 });
 export type BreakRules = z.infer<typeof breakRules>;
 

@@ -33,6 +33,7 @@ import { modulesForResults, parseResults, weakestDimensions } from '../../lib/wo
 import { formatDuration, isIsoDate } from '../../lib/workshop/time';
 import { RESULTS_PROBLEM_TEXT, STORED_AGENDA_PROBLEM, warningText } from '../../lib/workshop/messages';
 import type { ModuleSummary, PathSummary } from '../../lib/workshop/types';
+import { LIMITS } from '../../lib/workshop/limits';
 
 type Props = {
 	modules: ModuleSummary[];
@@ -138,7 +139,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 	function onNumber(field: 'every' | 'minutes' | 'lunchMinutes', value: string) {
 		setNumbers({ ...numbers, [field]: value });
 		const n = Number(value);
-		const [min, max] = field === 'every' ? [30, 240] : field === 'minutes' ? [5, 45] : [15, 120];
+		const { min, max } = field === 'every' ? LIMITS.every : field === 'minutes' ? LIMITS.breakMinutes : LIMITS.lunchMinutes;
 		if (!Number.isInteger(n) || n < min || n > max) {
 			setNumberError(`Enter a whole number of minutes from ${min} to ${max}.`);
 			return;
@@ -154,7 +155,8 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		const title = customTitle.trim();
 		const minutes = customMinutes.trim() === '' ? null : Number(customMinutes);
 		if (!title) return setCustomError('Give the block a title, for example “Welcome and introductions”.');
-		if (minutes !== null && (!Number.isInteger(minutes) || minutes < 1 || minutes > 600)) return setCustomError('Minutes must be a whole number from 1 to 600, or empty if not known yet.');
+		const { min, max } = LIMITS.customMinutes;
+		if (minutes !== null && (!Number.isInteger(minutes) || minutes < min || minutes > max)) return setCustomError(`Minutes must be a whole number from ${min} to ${max}, or empty if not known yet.`);
 		setCustomError('');
 		addCustomBlock(title, minutes);
 		setCustomTitle('');
@@ -272,11 +274,11 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 				<div class="field-row">
 					<div class="field">
 						<label for="break-every">Longest stretch without a break (min)</label>
-						<input id="break-every" type="number" min={30} max={240} step={5} value={numbers.every} onInput={(e) => onNumber('every', e.currentTarget.value)} />
+						<input id="break-every" type="number" min={LIMITS.every.min} max={LIMITS.every.max} step={5} value={numbers.every} onInput={(e) => onNumber('every', e.currentTarget.value)} />
 					</div>
 					<div class="field">
 						<label for="break-minutes">Break length (min)</label>
-						<input id="break-minutes" type="number" min={5} max={45} step={5} value={numbers.minutes} onInput={(e) => onNumber('minutes', e.currentTarget.value)} />
+						<input id="break-minutes" type="number" min={LIMITS.breakMinutes.min} max={LIMITS.breakMinutes.max} step={5} value={numbers.minutes} onInput={(e) => onNumber('minutes', e.currentTarget.value)} />
 					</div>
 				</div>
 				<div class="field-row">
@@ -292,7 +294,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 							</div>
 							<div class="field">
 								<label for="lunch-minutes">Lunch length (min)</label>
-								<input id="lunch-minutes" type="number" min={15} max={120} step={5} value={numbers.lunchMinutes} onInput={(e) => onNumber('lunchMinutes', e.currentTarget.value)} />
+								<input id="lunch-minutes" type="number" min={LIMITS.lunchMinutes.min} max={LIMITS.lunchMinutes.max} step={5} value={numbers.lunchMinutes} onInput={(e) => onNumber('lunchMinutes', e.currentTarget.value)} />
 							</div>
 						</>
 					)}
@@ -364,7 +366,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 					</div>
 					<div class="field">
 						<label for="custom-minutes">Minutes (optional)</label>
-						<input id="custom-minutes" type="number" min={1} max={600} value={customMinutes} onInput={(e) => setCustomMinutes(e.currentTarget.value)} />
+						<input id="custom-minutes" type="number" min={LIMITS.customMinutes.min} max={LIMITS.customMinutes.max} value={customMinutes} onInput={(e) => setCustomMinutes(e.currentTarget.value)} />
 					</div>
 					<button type="submit">Add block</button>
 				</form>

@@ -8,18 +8,20 @@
  * The weakest dimensions (lowest level, then lowest continuous score, then model order) choose
  * the modules: for each, the modules tagged for that dimension at the next level up.
  */
-import { z } from 'zod';
+// zod/mini keeps the builder island small; see agenda.ts.
+import * as z from 'zod/mini';
 import { modulesFor } from './modules-for';
 import type { ModuleSummary } from './types';
 
 export type DimensionLevel = { dimensionId: string; level: number; score?: number };
 
-const level = z.number().int().min(1).max(5);
-const pairs = z.array(z.object({ dimensionId: z.string().min(1), level })).min(1);
+const level = z.int().check(z.minimum(1), z.maximum(5));
+const id = z.string().check(z.minLength(1));
+const pairs = z.array(z.object({ dimensionId: id, level })).check(z.minLength(1));
 const resultShape = z.object({
 	dimensions: z
-		.array(z.object({ id: z.string().min(1), level, score: z.number().min(1).max(5).optional(), applicable: z.boolean().optional() }))
-		.min(1),
+		.array(z.object({ id, level, score: z.optional(z.number().check(z.minimum(1), z.maximum(5))), applicable: z.optional(z.boolean()) }))
+		.check(z.minLength(1)),
 });
 
 export type ResultsParse = { ok: true; levels: DimensionLevel[] } | { ok: false; problem: 'not-json' | 'wrong-shape' | 'unknown-dimension'; detail: string };
