@@ -257,6 +257,15 @@ test.describe('agenda builder', () => {
 		await expect(page.locator('.print-only')).toContainText('Team half day');
 	});
 
+	test('a module page adds its module to the saved agenda', async ({ page }) => {
+		await openBuilder(page, '/workshop/agenda/?path=personal');
+		await expect(sessions(page)).toHaveCount(2);
+		await page.goto('/workshop/modules/privacy-map/');
+		await page.getByRole('link', { name: 'Add to an agenda' }).click();
+		await expect(sessions(page)).toHaveText(['One interface for every model', 'Write an AGENTS.md for a real repository', 'Map your AI use to privacy-first']);
+		await expect(page.getByRole('status')).toHaveText('Added “Map your AI use to privacy-first”.');
+	});
+
 	test('explains an unknown path in the address', async ({ page }) => {
 		await openBuilder(page, '/workshop/agenda/?path=nope');
 		await expect(page.getByRole('status')).toHaveText('There is no learning path called “nope”. Choose one from the list.');

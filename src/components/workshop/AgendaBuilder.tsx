@@ -374,8 +374,8 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 			</section>
 
 			<section aria-labelledby="schedule-heading">
-				<h2 id="schedule-heading">Schedule</h2>
-				<p class="print-only">
+				<h2 id="schedule-heading" class="no-print">Schedule</h2>
+				<p class="print-only print-title">
 					<strong>{agenda.title}</strong> · {agenda.date}
 				</p>
 				{plan.days.map((day) => (
