@@ -11,4 +11,5 @@ export const SITE = {
 export const MAIN_NAV = [
 	{ path: '/docs/', label: 'Docs' },
 	{ path: '/assessment/', label: 'Assessment' },
+	{ path: '/workshop/', label: 'Workshop' },
 ] as const;
