@@ -11,4 +11,6 @@ export const SITE = {
 export const MAIN_NAV = [
 	{ path: '/docs/', label: 'Docs' },
 	{ path: '/assessment/', label: 'Assessment' },
+	{ path: '/templates/', label: 'Templates' },
+	{ path: '/case-studies/', label: 'Case studies' },
 ] as const;

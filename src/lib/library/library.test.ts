@@ -202,3 +202,26 @@ describe('rss', () => {
 		expect(readFileSync(file, 'utf8')).toContain('<lastBuildDate>Wed, 01 Jan 2025 00:00:00 GMT</lastBuildDate>');
 	});
 });
+
+describe('levelsLabel', () => {
+	it.each([
+		[[3], 'Level 3'],
+		[[3, 2], 'Levels 2–3'],
+		[[2, 3, 5], 'Levels 2, 3 and 5'],
+	])('%j → %s', async (levels, label) => {
+		const { levelsLabel } = await import('./labels');
+		expect(levelsLabel(levels)).toBe(label);
+	});
+});
+
+describe('classesForStyle', () => {
+	it.each([
+		['color:#D73A49', ['tok-keyword']],
+		['color:#005CC5;font-weight:bold', ['tok-constant', 'tok-bold']],
+		['color:#24292E', []],
+		['color:#6A737D;font-style:italic', ['tok-comment', 'tok-italic']],
+	])('%s → %j', async (style, classes) => {
+		const { classesForStyle } = await import('./highlight');
+		expect(classesForStyle(style)).toEqual(classes);
+	});
+});
