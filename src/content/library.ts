@@ -25,7 +25,7 @@ export const libraryPaths = {
 /** Where template files live in the source tree. The build runs from the project root. */
 const FILES_DIR = join(process.cwd(), 'src', 'templates', 'files');
 
-export function readTemplateFile(templateId: string, name: string): Uint8Array {
+export function readTemplateFile(templateId: string, name: string): Uint8Array<ArrayBuffer> {
 	const file = join(FILES_DIR, templateId, name);
 	try {
 		return new Uint8Array(readFileSync(file));

@@ -58,7 +58,7 @@ export type BuiltKit = {
 	templates: string[];
 	/** Paths inside the zip, in archive order. */
 	contents: string[];
-	bytes: Uint8Array;
+	bytes: Uint8Array<ArrayBuffer>;
 };
 
 /** Build one kit's zip. Same templates and files in, same bytes out. */

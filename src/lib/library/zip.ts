@@ -31,7 +31,7 @@ function checkPath(path: string): void {
 	}
 }
 
-export function zipStore(entries: ZipEntry[]): Uint8Array {
+export function zipStore(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
 	const encoder = new TextEncoder();
 	const seen = new Set<string>();
 	const locals: Uint8Array[] = [];

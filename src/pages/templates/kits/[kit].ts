@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-	new Response((props as { bytes: Uint8Array }).bytes, { headers: { 'Content-Type': 'application/zip' } });
+	new Response((props as { bytes: Uint8Array<ArrayBuffer> }).bytes, { headers: { 'Content-Type': 'application/zip' } });
