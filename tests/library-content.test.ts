@@ -12,6 +12,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { caseStudySchema, templateSchema } from '../src/schemas/library';
 import { parseCsv } from '../src/lib/library/csv';
+import { sha256Hex } from '../src/lib/library/checksum';
+import { buildKit, KIT_IDS } from '../src/lib/library/kits';
 import { CONTENT, loadDir } from './load-content';
 
 const FILES = join(import.meta.dirname, '..', 'src', 'templates', 'files');
@@ -128,5 +130,27 @@ describe('case studies', () => {
 		const result = schema.safeParse(data);
 		expect(result.success).toBe(false);
 		expect(JSON.stringify(result.error?.issues)).toContain('public source');
+	});
+});
+
+describe('starter kits from the real templates', () => {
+	const plain = templates.map((t) => ({ id: t.id, title: t.data.title, summary: t.data.summary, scales: t.data.scales, files: t.data.files }));
+	const read = (id: string, name: string) => new Uint8Array(readFileSync(join(FILES, id, name)));
+
+	it.each(KIT_IDS.map((k) => [k]))('%s: reproducible, and every template file is inside at its install path', (kit) => {
+		const a = buildKit(kit, plain, read, 'https://example.org/');
+		const b = buildKit(kit, [...plain].reverse(), read, 'https://example.org/');
+		expect(sha256Hex(a.bytes)).toBe(sha256Hex(b.bytes));
+		const expected = templates
+			.filter((t) => kit === 'everything' || t.data.scales.includes(kit))
+			.flatMap((t) => t.data.files.map((f) => `${t.id}/${f.installAs ?? f.name}`));
+		expect(a.contents.slice(1).sort()).toEqual(expected.sort());
+		expect(a.contents[0]).toBe('README.txt');
+	});
+
+	it('the per-scale kits differ, and "everything" holds every template', () => {
+		const sizes = new Set(KIT_IDS.map((k) => buildKit(k, plain, read, 'https://x/').templates.join(',')));
+		expect(sizes.size).toBe(KIT_IDS.length);
+		expect(buildKit('everything', plain, read, 'https://x/').templates).toHaveLength(templates.length);
 	});
 });
