@@ -12,4 +12,6 @@ export const MAIN_NAV = [
 	{ path: '/docs/', label: 'Docs' },
 	{ path: '/assessment/', label: 'Assessment' },
 	{ path: '/workshop/', label: 'Workshop' },
+	{ path: '/templates/', label: 'Templates' },
+	{ path: '/case-studies/', label: 'Case studies' },
 ] as const;

@@ -1,0 +1,12 @@
+/** Serves each starter kit zip, built reproducibly from the template files (see src/lib/library/kits.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getKits } from '../../../content/library';
+import { href } from '../../../lib/paths';
+
+export const getStaticPaths = (async () => {
+	const kits = await getKits(new URL(href('/'), import.meta.env.SITE).href);
+	return kits.map((kit) => ({ params: { kit: kit.fileName }, props: { bytes: kit.bytes } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+	new Response((props as { bytes: Uint8Array<ArrayBuffer> }).bytes, { headers: { 'Content-Type': 'application/zip' } });
