@@ -17,7 +17,7 @@ import { addSnapshot, deleteSnapshot, emptyHistory, HISTORY_FORMAT, HISTORY_KEY,
 import { decodeInput } from '../lib/assessment/input';
 import { HISTORY_TEXT } from '../lib/assessment/messages';
 import type { Answer, Context, Model } from '../lib/assessment/model';
-import { decodeResultJson, formatOf, parseJsonText } from '../lib/assessment/result-import';
+import { decodeResultFile, decodeResultJson, formatOf, parseJsonText } from '../lib/assessment/result-import';
 import { emptyState, parseSaved, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type SavedState } from '../lib/assessment/saved';
 import { decodeShare } from '../lib/assessment/share';
 import type { InputProblem, SharedAssessment } from '../lib/assessment/shared';
@@ -131,7 +131,7 @@ export function openShareLink(input: string, m: Model): void {
 }
 
 export function openResultFile(name: string, text: string, m: Model): void {
-	const r = decodeInput(text, m);
+	const r = decodeResultFile(text, m);
 	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { file: name }, ...(r.migratedFrom ? { migratedFrom: r.migratedFrom } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
 }
 
@@ -267,12 +267,12 @@ let teamCounter = 0;
 export type TeamOutcome = { source: string; ok: true } | { source: string; ok: false; problem: InputProblem | 'duplicate'; detail: string };
 
 /** Add results (file contents or share links); each input is reported on, and a bad one changes nothing. */
-export function addToTeam(items: { source: string; label: string; text: string }[], m: Model): TeamOutcome[] {
+export function addToTeam(items: { source: string; label: string; text: string; file?: boolean }[], m: Model): TeamOutcome[] {
 	const team = [...$team.get()];
 	const key = (a: SharedAssessment) => JSON.stringify([a.createdAt, a.context, Object.entries(a.answers).sort()]);
 	const seen = new Set(team.map((r) => key(r.assessment)));
-	const outcomes = items.map(({ source, label, text }): TeamOutcome => {
-		const r = decodeInput(text, m);
+	const outcomes = items.map(({ source, label, text, file }): TeamOutcome => {
+		const r = file ? decodeResultFile(text, m) : decodeInput(text, m);
 		if (!r.ok) return { source, ok: false, problem: r.problem, detail: r.detail };
 		if (seen.has(key(r.value))) return { source, ok: false, problem: 'duplicate', detail: '' };
 		seen.add(key(r.value));

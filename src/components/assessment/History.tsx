@@ -69,13 +69,15 @@ export default function History({ model }: Props) {
 					<label for="history-import">{T.import}</label>
 					<input id="history-import" type="file" multiple accept="application/json,.json" onChange={(e) => onImport(e.currentTarget.files)} />
 				</div>
-				<ul role="status" class="outcomes">
+				<div role="status">
+					<ul class="outcomes">
 					{outcomes.map((o, i) => (
 						<li key={i} class={o.ok ? '' : 'outcome--bad'}>
 							{o.source}: {o.ok ? T.imported(o.added, o.skipped) : o.problem === 'full' ? o.detail : `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`}
 						</li>
 					))}
 				</ul>
+				</div>
 			</div>
 			<CompareSection model={model} snapshots={snapshots} />
 		</div>

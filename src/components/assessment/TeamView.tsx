@@ -36,7 +36,7 @@ export default function TeamView({ model }: Props) {
 				results.push({ source: f.name, ok: false, problem: 'too-large', detail: `${Math.round(f.size / 1024)} KB` });
 				return [];
 			}
-			return [{ source: f.name, label: f.name.replace(/\.json$/i, ''), text: f.text }];
+			return [{ source: f.name, label: f.name.replace(/\.json$/i, ''), text: f.text, file: true }];
 		});
 		setOutcomes([...results, ...addToTeam(readable, model)]);
 	};
@@ -81,7 +81,8 @@ export default function TeamView({ model }: Props) {
 						{T.add}
 					</button>
 				</div>
-				<ul role="status" class="outcomes">
+				<div role="status">
+					<ul class="outcomes">
 					{outcomes.some((o) => o.ok) && <li>{T.added(outcomes.filter((o) => o.ok).length)}</li>}
 					{outcomes.flatMap((o, i) =>
 						o.ok ? [] : [
@@ -91,6 +92,7 @@ export default function TeamView({ model }: Props) {
 							],
 					)}
 				</ul>
+				</div>
 			</section>
 
 			{team.length === 0 ? (

@@ -86,6 +86,8 @@ export function extractCode(input: string): Decoded<string> {
 	// After a "#" only the r parameter counts; without one, the whole text may be the bare code.
 	const code = hash >= 0 || fragment.includes('=') ? new URLSearchParams(fragment).get(SHARE_PARAM) : fragment;
 	if (code === null) return fail('not-ours', 'the link has no results part (#r=…)');
+	// Text that is neither a link nor a plausible bare code (spaces, punctuation) is something else entirely.
+	if (hash < 0 && !fragment.includes('=') && !/^[A-Za-z0-9_-]+$/.test(code)) return fail('not-ours', 'text that is not a results link');
 	if (code.length > MAX_CODE_LENGTH) return fail('too-large', `${code.length} characters`);
 	return { ok: true, value: code };
 }
@@ -93,8 +95,10 @@ export function extractCode(input: string): Decoded<string> {
 export function decodeShare(input: string, model: Model, past: PastModel[] = PAST_MODELS): Decoded<SharedAssessment> {
 	const extracted = extractCode(input);
 	if (!extracted.ok) return extracted;
+	if (!/^[A-Za-z0-9_-]*$/.test(extracted.value)) return fail('malformed', 'characters that cannot be part of a results link');
 	const bytes = fromBase64Url(extracted.value);
-	if (!bytes) return fail('malformed', 'characters that cannot be part of a results link');
+	// Only valid characters but an impossible length: the end of the link is missing.
+	if (!bytes) return fail('truncated', `${extracted.value.length} characters`);
 	if (bytes.length < 3) return fail('truncated', `${bytes.length} bytes`);
 	if (bytes[0] !== SHARE_FORMAT) return fail('unknown-format', `link format ${bytes[0]}`);
 	if (bytes.length < 8) return fail('truncated', `${bytes.length} bytes`);
