@@ -160,6 +160,8 @@ test('history: completed assessments are kept, compared, renamed, deleted, expor
 	await page.getByLabel('Import history or result files').setInputFiles((await exported.path())!);
 	await expect(page.getByRole('status').filter({ hasText: '1 assessment added, 1 already here' })).toBeVisible();
 	await expect(page.locator('.history-list > li')).toHaveCount(2);
+	await page.setViewportSize({ width: 320, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'no sideways scroll at 320 px').toBeLessThanOrEqual(0);
 });
 
 test('a corrupt history is reported and never wiped', async ({ page }) => {

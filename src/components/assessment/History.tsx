@@ -167,7 +167,7 @@ function CompareSection({ model, snapshots }: { model: Model; snapshots: Snapsho
 	return (
 		<section class="stack" aria-labelledby="compare-title">
 			<h2 id="compare-title">{T.compareHeading}</h2>
-			<div class="actions">
+			<div class="actions compare-pickers">
 				<label>
 					{T.earlier}{' '}
 					<select value={earlier.s.id} onChange={(e) => setEarlierId(e.currentTarget.value)}>
