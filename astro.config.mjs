@@ -11,7 +11,7 @@ import { defineConfig } from 'astro/config';
 const site = process.env.SITE_URL ?? 'https://agentops.example.org';
 const base = process.env.BASE_PATH ?? '/';
 /** Pages that carry <meta name="robots" content="noindex">; e2e scans them in addition to the sitemap. */
-export const NOINDEX = ['/search/', '/assessment/results/'];
+export const NOINDEX = ['/search/', '/assessment/results/', '/assessment/shared/', '/assessment/history/'];
 
 export default defineConfig({
 	site,

@@ -6,10 +6,23 @@
  * Nothing is ever dropped silently: when the saved value cannot be used, `status` says why and
  * the raw text stays in storage until the person chooses "Start over", which first copies it to
  * a backup key.
+ *
+ * The same rules hold for the history (its own key, see lib/assessment/history.ts), for shared
+ * results opened from a link or file (shown read-only until the person keeps them, which asks
+ * before replacing saved progress and backs it up first) and for the team workshop (kept in
+ * memory only: other people's results are never written to this browser's storage).
  */
 import { atom, computed } from 'nanostores';
+import { addSnapshot, deleteSnapshot, emptyHistory, HISTORY_FORMAT, HISTORY_KEY, mergeHistory, parseHistory, parseHistoryJson, renameSnapshot, type History } from '../lib/assessment/history';
+import { decodeInput } from '../lib/assessment/input';
+import { HISTORY_TEXT } from '../lib/assessment/messages';
 import type { Answer, Context, Model } from '../lib/assessment/model';
-import { emptyState, parseSaved, STORAGE_KEY, type LoadProblem, type SavedState } from '../lib/assessment/saved';
+import { decodeResultFile, decodeResultJson, formatOf, parseJsonText } from '../lib/assessment/result-import';
+import { emptyState, parseSaved, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type SavedState } from '../lib/assessment/saved';
+import { decodeShare } from '../lib/assessment/share';
+import type { InputProblem, SharedAssessment } from '../lib/assessment/shared';
+import { assessmentSteps } from '../lib/assessment/steps';
+import type { Respondent } from '../lib/assessment/team';
 
 export type Status =
 	| { kind: 'loading' }
@@ -101,4 +114,183 @@ export function goToStep(step: number): void {
 
 export function setTarget(dimensionId: string, level: number): void {
 	update((s) => ({ ...s, targets: { ...s.targets, [dimensionId]: level } }));
+}
+
+/* ---- Shared results: opened from a share link or a result file, read-only until kept ---- */
+
+export type Viewed =
+	| { kind: 'none' }
+	| { kind: 'ok'; assessment: SharedAssessment; source: { link: true } | { file: string }; migratedFrom?: number }
+	| { kind: 'problem'; problem: InputProblem; detail: string };
+
+export const $viewed = atom<Viewed>({ kind: 'none' });
+
+export function openShareLink(input: string, m: Model): void {
+	const r = decodeShare(input, m);
+	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { link: true }, ...(r.migratedFrom ? { migratedFrom: r.migratedFrom } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
+}
+
+export function openResultFile(name: string, text: string, m: Model): void {
+	const r = decodeResultFile(text, m);
+	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { file: name }, ...(r.migratedFrom ? { migratedFrom: r.migratedFrom } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
+}
+
+/** True when this browser holds saved progress (readable or not) that keeping other results would replace. */
+export function hasSavedProgress(): boolean {
+	const st = $status.get();
+	if (st.kind === 'problem') return true;
+	const current = $state.get();
+	return !!current && (Object.keys(current.answers).length > 0 || current.context !== null);
+}
+
+/**
+ * Make the viewed results the person's own saved assessment. Without `confirmed`, refuses when
+ * that would replace saved progress; with it, the old value is first copied to the backup key.
+ */
+export function keepViewedAsOwn(confirmed: boolean): 'needs-confirm' | 'kept' | 'failed' {
+	const viewed = $viewed.get();
+	if (viewed.kind !== 'ok' || !model) return 'failed';
+	if (hasSavedProgress() && !confirmed) return 'needs-confirm';
+	const s = storage();
+	const previous = s?.getItem(STORAGE_KEY);
+	try {
+		if (previous) s?.setItem(BACKUP_KEY, previous);
+	} catch {
+		$saveFailed.set(true);
+		return 'failed';
+	}
+	const { context, answers, targets } = viewed.assessment;
+	const steps = assessmentSteps(model, context);
+	$status.set({ kind: 'ready' });
+	persist({ format: SAVED_FORMAT, modelVersion: model.meta.version, context, answers, targets: targets as Record<string, number>, step: steps.length - 1, updatedAt: '' });
+	return $saveFailed.get() ? 'failed' : 'kept';
+}
+
+/* ---- History: completed assessments as dated snapshots, under their own key ---- */
+
+export type HistoryStatus =
+	| { kind: 'loading' }
+	| { kind: 'ready'; history: History }
+	| { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
+
+export const HISTORY_BACKUP_KEY = `${HISTORY_KEY}:backup`;
+export const $history = atom<HistoryStatus>({ kind: 'loading' });
+export const $historySaveFailed = atom(false);
+
+export function loadHistory(): void {
+	const r = parseHistory(storage()?.getItem(HISTORY_KEY) ?? null);
+	$history.set(r.kind === 'ok' ? { kind: 'ready', history: r.history } : r);
+}
+
+function persistHistory(next: History): boolean {
+	try {
+		storage()?.setItem(HISTORY_KEY, JSON.stringify(next));
+		$history.set({ kind: 'ready', history: next });
+		$historySaveFailed.set(false);
+		return true;
+	} catch {
+		$historySaveFailed.set(true);
+		return false;
+	}
+}
+
+/** Only a readable history is ever written: an unreadable one waits for the person's decision. */
+function changeHistory(change: (h: History) => History): boolean {
+	const h = $history.get();
+	return h.kind === 'ready' ? persistHistory(change(h.history)) : false;
+}
+
+const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+
+/** Keep a completed assessment. Returns whether it was new, or null when the history is unreadable. */
+export function saveToHistory(assessment: SharedAssessment): { added: boolean; id: string } | null {
+	const h = $history.get();
+	if (h.kind !== 'ready') return null;
+	const r = addSnapshot(h.history, assessment, newId(), HISTORY_TEXT.defaultName(assessment.createdAt.slice(0, 10)));
+	if (r.history !== h.history && !persistHistory(r.history)) return null;
+	return { added: r.added, id: r.id };
+}
+
+export function renameInHistory(id: string, name: string): void {
+	changeHistory((h) => renameSnapshot(h, id, name));
+}
+
+export function deleteFromHistory(id: string): void {
+	changeHistory((h) => deleteSnapshot(h, id));
+}
+
+export type ImportOutcome = { source: string } & ({ ok: true; added: number; skipped: number } | { ok: false; problem: InputProblem | 'full'; detail: string });
+
+/** Import history exports or single result files into the history. Each file gets its own outcome. */
+export function importIntoHistory(files: { name: string; text: string }[], m: Model): ImportOutcome[] {
+	return files.map(({ name, text }) => {
+		const h = $history.get();
+		if (h.kind !== 'ready') return { source: name, ok: false, problem: 'malformed', detail: 'the history in this browser could not be read' };
+		const json = parseJsonText(text);
+		if (!json.ok) return { source: name, ok: false, problem: json.problem, detail: json.detail };
+		let incoming: History;
+		if (formatOf(json.value) === HISTORY_FORMAT) {
+			const parsed = parseHistoryJson(json.value);
+			if (!parsed.ok) return { source: name, ok: false, problem: parsed.problem, detail: parsed.detail };
+			incoming = parsed.history;
+		} else {
+			const r = decodeResultJson(json.value, m);
+			if (!r.ok) return { source: name, ok: false, problem: r.problem, detail: r.detail };
+			incoming = addSnapshot(emptyHistory(), r.value, newId(), HISTORY_TEXT.defaultName(r.value.createdAt.slice(0, 10))).history;
+		}
+		const merged = mergeHistory(h.history, incoming);
+		if (merged.full) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.full };
+		if (merged.added > 0 && !persistHistory(merged.history)) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.saveFailed };
+		return { source: name, ok: true, added: merged.added, skipped: merged.skipped };
+	});
+}
+
+/** Replace an unreadable history with an empty one, after copying it to the backup key. */
+export function startNewHistory(): void {
+	const s = storage();
+	const previous = s?.getItem(HISTORY_KEY);
+	try {
+		if (previous) s?.setItem(HISTORY_BACKUP_KEY, previous);
+	} catch {
+		$historySaveFailed.set(true);
+		return;
+	}
+	persistHistory(emptyHistory());
+}
+
+/* ---- Team workshop: in memory only, never written to storage ---- */
+
+export const $team = atom<Respondent[]>([]);
+export const $teamAnonymous = atom(false);
+let teamCounter = 0;
+
+export type TeamOutcome = { source: string; ok: true } | { source: string; ok: false; problem: InputProblem | 'duplicate'; detail: string };
+
+/** Add results (file contents or share links); each input is reported on, and a bad one changes nothing. */
+export function addToTeam(items: { source: string; label: string; text: string; file?: boolean }[], m: Model): TeamOutcome[] {
+	const team = [...$team.get()];
+	const key = (a: SharedAssessment) => JSON.stringify([a.createdAt, a.context, Object.entries(a.answers).sort()]);
+	const seen = new Set(team.map((r) => key(r.assessment)));
+	const outcomes = items.map(({ source, label, text, file }): TeamOutcome => {
+		const r = file ? decodeResultFile(text, m) : decodeInput(text, m);
+		if (!r.ok) return { source, ok: false, problem: r.problem, detail: r.detail };
+		if (seen.has(key(r.value))) return { source, ok: false, problem: 'duplicate', detail: '' };
+		seen.add(key(r.value));
+		team.push({ id: `r${++teamCounter}`, label, assessment: r.value });
+		return { source, ok: true };
+	});
+	$team.set(team);
+	return outcomes;
+}
+
+export function removeFromTeam(id: string): void {
+	$team.set($team.get().filter((r) => r.id !== id));
+}
+
+export function clearTeam(): void {
+	$team.set([]);
+}
+
+export function setTeamAnonymous(value: boolean): void {
+	$teamAnonymous.set(value);
 }

@@ -1,7 +1,8 @@
 /** Radar chart as inline SVG: current levels and targets per dimension, with a text alternative. */
 import { labelAnchor, polygon, spoke } from '../../lib/assessment/radar';
 
-type Props = { labels: string[]; levels: number[]; targets?: number[]; title: string; description: string };
+/** `idBase` keeps the title ids unique when a page shows more than one chart. */
+type Props = { labels: string[]; levels: number[]; targets?: number[]; title: string; description: string; idBase?: string };
 
 // Wide rather than square so long dimension names fit beside the chart.
 const W = 640;
@@ -9,12 +10,12 @@ const H = 380;
 const C = { x: W / 2, y: H / 2 };
 const R = 140;
 
-export default function Radar({ labels, levels, targets, title, description }: Props) {
+export default function Radar({ labels, levels, targets, title, description, idBase = 'radar' }: Props) {
 	const n = labels.length;
 	return (
-		<svg class="radar" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="radar-title radar-desc">
-			<title id="radar-title">{title}</title>
-			<desc id="radar-desc">{description}</desc>
+		<svg class="radar" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idBase}-title ${idBase}-desc`}>
+			<title id={`${idBase}-title`}>{title}</title>
+			<desc id={`${idBase}-desc`}>{description}</desc>
 			{[1, 2, 3, 4, 5].map((ring) => (
 				<polygon key={ring} class="radar__ring" points={polygon(Array(n).fill(ring), 5, R, C)} />
 			))}

@@ -15,6 +15,7 @@ import { $state, $status, loadAssessment, setTarget } from '../../stores/assessm
 import { downloadText } from './download';
 import Radar from './Radar';
 import SavedProblem from './SavedProblem';
+import ShareAndExport from './ShareAndExport';
 
 type Props = { model: Model; resources: Resource[] };
 
@@ -75,6 +76,8 @@ export default function Results({ model, resources }: Props) {
 					</a>
 				</div>
 			</section>
+
+			<ShareAndExport model={model} context={context} answers={state.answers} targets={targets} />
 
 			<Radar
 				labels={counted.map(({ d }) => d.name)}

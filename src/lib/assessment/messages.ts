@@ -1,5 +1,6 @@
 /** Wording for the assessment's states and problems: one place, so code never carries UI text. */
 import type { LoadProblem } from './saved';
+import type { InputProblem } from './shared';
 
 export const LOAD_PROBLEM_TEXT: Record<LoadProblem, string> = {
 	corrupt: 'Your saved assessment could not be read: the data in this browser is damaged.',
@@ -50,3 +51,158 @@ export const AUDIENCE_TEXT = {
 
 export const DONT_KNOW = "Don't know";
 export const NOT_APPLICABLE = 'Not applicable';
+
+/* ---- Share links, files, history and team workshops ---- */
+
+/** One sentence per reason an input (link, file, stored history) cannot be read. */
+export const INPUT_PROBLEM_TEXT: Record<InputProblem, string> = {
+	empty: 'There is nothing to read: the link or file is empty.',
+	'not-ours': 'This is not an AgentOps assessment result: it has none of the parts a result link or result file has.',
+	malformed: 'This looks like an AgentOps result but parts of it are not valid, so it cannot be read.',
+	truncated: 'This result is incomplete: the link or file was cut off, perhaps when it was copied. Copy the whole of it and try again.',
+	tampered: 'This result was changed after it was made (its check value or its levels no longer match its answers), so it is not shown.',
+	'too-large': 'This is far larger than any assessment result, so it was not read.',
+	'unknown-format': 'This result was written in a format this version of the site does not know, probably by a newer version of the site.',
+	'newer-model': 'This result was made with a newer version of the assessment questions than this site has, so its answers cannot be read here.',
+	'older-model-unmapped': 'This result was made with an older version of the assessment questions, and there is no known way to carry its answers over to the current questions.',
+	'invalid-answers': 'This result refers to questions or answers the assessment does not have, so it cannot be read.',
+};
+
+export const UNCHANGED_TEXT = 'Nothing you already had in this browser has been changed.';
+export const MIGRATED_TEXT = (from: number, to: number) => `Made with version ${from} of the assessment questions and carried over to version ${to}.`;
+
+export const SHARE_TEXT = {
+	heading: 'Share and export',
+	intro: 'The share link holds your results in the part after “#”, which browsers never send to a server. Anyone with the link can see these results, so share it only with people you choose.',
+	copy: 'Copy share link',
+	copied: 'Share link copied.',
+	copyFailed: 'Copying was blocked by the browser: select the link above and copy it yourself.',
+	linkLabel: 'Share link',
+	length: (n: number) => `${n} characters`,
+	markdown: 'Download Markdown report',
+	csv: 'Download roadmap CSV',
+	openFile: 'Open a result file',
+	history: 'Your history',
+	team: 'Team workshop',
+	format: 'About the file formats',
+	savedToHistory: 'These results are saved in your history in this browser.',
+	saveToHistory: 'Save to history',
+	incomplete: 'Some questions are unanswered, so these results were not added to your history automatically.',
+	historyBlocked: 'Your history in this browser could not be read, so nothing was added to it. Open your history to see why.',
+} as const;
+
+export const SHARED_VIEW_TEXT = {
+	readOnly: 'You are looking at shared results, read-only. Your own saved progress is not affected.',
+	fromLink: 'Opened from a share link',
+	fromFile: (name: string) => `Opened from the file ${name}`,
+	keep: 'Keep as my own',
+	keepIntro: 'Keeping these results makes them your saved assessment in this browser, so you can change answers and targets.',
+	confirmReplace: (answered: number) => `You already have an assessment in progress here (${answered} answers). Replace it? A backup copy of it is kept in this browser.`,
+	replace: 'Replace my saved progress',
+	cancel: 'Cancel',
+	kept: 'These results are now your saved assessment.',
+	addHistory: 'Add to my history',
+	addedHistory: 'Added to your history.',
+	alreadyHistory: 'These results are already in your history.',
+	nothing: 'Open a share link, or choose a result file below, to see shared results here.',
+	problemHeading: 'These results could not be opened',
+	fileLabel: 'Result file (JSON)',
+} as const;
+
+export const HISTORY_TEXT = {
+	empty: 'No assessments in your history yet. Each time you complete the assessment, it is kept here with its date.',
+	defaultName: (date: string) => `Assessment of ${date}`,
+	rename: 'Rename',
+	save: 'Save name',
+	cancel: 'Cancel',
+	nameLabel: (name: string) => `New name for ${name}`,
+	remove: 'Delete',
+	confirmRemove: (name: string) => `Delete “${name}” from your history? This cannot be undone.`,
+	confirm: 'Delete it',
+	exportAll: 'Export all (JSON)',
+	import: 'Import history or result files',
+	imported: (added: number, skipped: number) => `${added} assessment${added === 1 ? '' : 's'} added${skipped ? `, ${skipped} already here` : ''}.`,
+	full: 'Your history is full; delete some assessments before importing more.',
+	unusable: 'Cannot be shown with the current questions',
+	problemHeading: 'We could not read your history',
+	startNew: 'Start a new history',
+	downloadRaw: 'Download the stored history',
+	kept: 'Nothing has been deleted. Download the stored history as it is; starting a new one keeps a backup copy in this browser.',
+	compareHeading: 'Compare two assessments',
+	earlier: 'Earlier assessment',
+	later: 'Later assessment',
+	needTwo: 'Complete the assessment at least twice (for example every quarter) to compare results here.',
+	saveFailed: 'This browser refused to save your history (storage may be full or turned off).',
+} as const;
+
+export const COMPARE_TEXT = {
+	radarTitle: 'Levels by dimension, earlier and later',
+	legendEarlier: 'Earlier',
+	legendLater: 'Later',
+	tableCaption: 'Change per dimension',
+	progress: (before: number, after: number) => `Progress toward the targets set at the earlier assessment: ${before}% then, ${after}% now.`,
+	reached: 'Target reached',
+	notReached: 'Not yet',
+	up: (n: number) => `Up ${n}`,
+	down: (n: number) => `Down ${n}`,
+	same: 'No change',
+} as const;
+
+export const TEAM_TEXT = {
+	addHeading: 'Add the team’s results',
+	dropzone: 'Drop result files here, or choose them',
+	choose: 'Choose result files',
+	pasteLabel: 'Or paste share links or the contents of result files (one link per line)',
+	add: 'Add',
+	none: 'No results yet. Ask each person to download their result file or copy their share link, then add them here.',
+	respondents: (n: number) => `${n} respondent${n === 1 ? '' : 's'}`,
+	anonymise: 'Hide names (show Respondent 1, 2, …)',
+	anonymous: (n: number) => `Respondent ${n}`,
+	remove: (label: string) => `Remove ${label}`,
+	clear: 'Remove everyone',
+	added: (n: number) => `${n} result${n === 1 ? '' : 's'} added.`,
+	rejected: (source: string) => `${source}: not added.`,
+	duplicate: 'The same results were already added.',
+	summaryCaption: 'Team levels by dimension',
+	disagreementsHeading: 'Start here: where people disagree',
+	disagreementsNone: 'Nobody is two or more levels apart from anyone else on any dimension.',
+	disagreement: (spread: number) => `Disagreement: ${spread} levels apart`,
+	roadmapHeading: 'Team roadmap',
+	roadmapIntro: 'Built from the team’s median levels: a practice counts as in place when at least half of the people it applies to have it in place.',
+	exportJson: 'Download team summary (JSON)',
+	exportMarkdown: 'Download team report (Markdown)',
+	radarTitle: 'Team median level by dimension',
+	notStored: 'Nothing here is stored or sent: the results stay in this tab and are forgotten when you close it.',
+	linkSource: (n: number) => `Pasted link ${n}`,
+	pasteSource: (n: number) => `Pasted text ${n}`,
+} as const;
+
+export const REPORT_TEXT = {
+	title: 'AgentOps maturity assessment',
+	teamTitle: 'AgentOps team maturity summary',
+	context: 'Context',
+	scale: 'Scale',
+	audience: 'Describes us',
+	scopes: 'Kinds of AI use',
+	modelVersion: 'Assessment model version',
+	overall: (level: number, name: string) => `Overall: level ${level}, ${name}`,
+	heldBy: 'Held at this level by',
+	levels: 'Levels by dimension',
+	columns: ['Dimension', 'Level', 'Score (1–5)', 'Target'],
+	why: 'Why each level',
+	inPlace: 'In place',
+	whyNot: (level: number) => `Why not level ${level}`,
+	roadmap: 'Roadmap',
+	noSteps: 'No steps: every dimension is at its target.',
+	findOut: 'Find out, then act:',
+	whyItMatters: 'Why it matters',
+	doneWhen: 'Done when',
+	tools: 'Tools to consider',
+	docs: 'How to do it',
+	notApplicable: 'Not applicable',
+	csvColumns: ['Title', 'Dimension', 'Phase', 'Effort', 'Done when', 'Link'],
+	teamColumns: ['Dimension', 'Median', 'Lowest', 'Highest', 'Spread'],
+	respondents: 'Respondents',
+	disagreements: 'Where people disagree (two levels or more apart)',
+	none: 'None.',
+} as const;

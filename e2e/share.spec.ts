@@ -1,0 +1,324 @@
+/**
+ * Keeping, sharing and comparing results, on the production build: share-link round trip in a
+ * fresh browser, JSON export → import, Markdown and CSV exports, history and compare, the team
+ * workshop (3 and 30 respondents), and every kind of bad input, with axe on each new view.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { loadModel } from '../tests/load-content';
+import { buildResultFile } from '../src/lib/assessment/result-file';
+import { crc32, fromBase64Url, toBase64Url } from '../src/lib/assessment/bytes';
+import type { Context } from '../src/lib/assessment/model';
+import { test, expect, axe } from './fixtures';
+
+const model = loadModel();
+const KEY = 'agentops:assessment';
+const HISTORY = 'agentops:history';
+const context: Context = { scale: 'team', audience: 'platform-teams', scopes: ['chat', 'tools', 'multi-agent'] };
+
+/** Answers that put each dimension at the planned level: practices up to it fully in place, the rest not at all. */
+function answersFor(levels: number[]) {
+	return Object.fromEntries(model.dimensions.flatMap((d, i) => d.practices.map((p) => [p.id, p.level <= levels[i % levels.length]! ? model.meta.scales[p.answerScale].length - 1 : 0])));
+}
+const savedState = (levels: number[]) => JSON.stringify({ format: 1, modelVersion: model.meta.version, context, answers: answersFor(levels), targets: {}, step: 9, updatedAt: '2026-01-01T00:00:00.000Z' });
+const resultFile = (levels: number[], date = '2026-02-01T00:00:00Z') => JSON.stringify(buildResultFile(model, context, answersFor(levels), {}, new Date(date)));
+const PLAN = [3, 5, 2, 4, 1, 3, 4, 2];
+
+async function levelsTable(page: Page) {
+	const table = page.getByRole('table', { name: 'Levels by dimension' });
+	await expect(table).toBeVisible();
+	return (await table.getByRole('row').allInnerTexts()).map((r) => r.split('\t').slice(0, 3).join('|'));
+}
+
+/** A page in a brand-new browser context, with the same no-other-host and no-console-error guard. */
+async function freshPage(browser: Browser, baseURL: string) {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	await page.route('**/*', (route) => (route.request().url().startsWith(baseURL) ? route.continue() : (problems.push(route.request().url()), route.abort())));
+	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+	page.on('pageerror', (e) => problems.push(String(e)));
+	return { page, problems, close: () => context.close() };
+}
+
+/** Wait until every island on the page has hydrated (Astro drops the `ssr` attribute then). */
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/assessment/');
+	await page.evaluate(() => localStorage.clear());
+});
+
+test('share link: a fresh browser shows identical results, read-only, and can keep them', async ({ page, browser, baseURL }) => {
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
+	await open(page, '/assessment/results/');
+	const original = await levelsTable(page);
+	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+	expect(link).toMatch(/\/assessment\/shared\/#r=[A-Za-z0-9_-]+$/);
+	expect(link.split('#')[0]).not.toContain('?');
+	console.log(`share link for a full assessment: ${link.length} characters (code ${link.split('#r=')[1]!.length})`);
+	expect(link.length).toBeLessThan(150);
+	expect(await axe(page), 'axe on results with the share panel').toEqual([]);
+
+	const fresh = await freshPage(browser, baseURL!);
+	await fresh.page.goto(link);
+	await expect(fresh.page.getByText('Opened from a share link')).toBeVisible();
+	const shared = await fresh.page.getByRole('table', { name: 'Levels by dimension' }).getByRole('row').allInnerTexts();
+	expect(shared.map((r) => r.split('\t').slice(0, 3).join('|'))).toEqual(original);
+	expect(await axe(fresh.page), 'axe on the shared view').toEqual([]);
+	// Nothing saved in the fresh browser until asked; keeping needs no confirmation there.
+	expect(await fresh.page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+	await fresh.page.getByRole('button', { name: 'Keep as my own' }).click();
+	await expect(fresh.page.getByText('These results are now your saved assessment.')).toBeVisible();
+	await fresh.page.getByRole('link', { name: 'Open your results' }).click();
+	expect(await levelsTable(fresh.page)).toEqual(original);
+	expect(fresh.problems).toEqual([]);
+	await fresh.close();
+});
+
+test('keeping shared results asks before replacing saved progress, and backs it up', async ({ page }) => {
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
+	await open(page, '/assessment/results/');
+	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+	const mine = savedState([1, 1, 1, 1, 1, 1, 1, 1]);
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, mine] as const);
+	await open(page, link);
+	await page.getByRole('button', { name: 'Keep as my own' }).click();
+	await expect(page.getByRole('alert')).toContainText('Replace it?');
+	expect(await axe(page), 'axe with the confirmation open').toEqual([]);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(mine);
+	await page.getByRole('button', { name: 'Keep as my own' }).click();
+	await page.getByRole('button', { name: 'Replace my saved progress' }).click();
+	await expect(page.getByText('These results are now your saved assessment.')).toBeVisible();
+	expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toBe(mine);
+});
+
+test('JSON export → import round trip, Markdown report and roadmap CSV', async ({ page }) => {
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
+	await open(page, '/assessment/results/');
+	const original = await levelsTable(page);
+	const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+	const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown report' }).click()]);
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download roadmap CSV' }).click()]);
+	const markdown = readFileSync((await md.path())!, 'utf8');
+	expect(markdown).toContain(`## Overall: level ${Math.min(...PLAN)}`);
+	expect(markdown).toContain('## Roadmap');
+	const rows = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+	expect(rows[0]).toBe('Title,Dimension,Phase,Effort,Done when,Link');
+	expect(rows.length - 1).toBe(await page.locator('.roadmap__step').count());
+
+	await open(page, '/assessment/shared/');
+	await page.getByLabel('Result file (JSON)').setInputFiles((await json.path())!);
+	await expect(page.getByText(/Opened from the file/)).toBeVisible();
+	const imported = await page.getByRole('table', { name: 'Levels by dimension' }).getByRole('row').allInnerTexts();
+	expect(imported.map((r) => r.split('\t').slice(0, 3).join('|'))).toEqual(original);
+});
+
+test('the JSON Schema and the format page are published', async ({ page, request }) => {
+	const schema = await (await request.get('/assessment/result.schema.json')).json();
+	expect(schema.properties.format.const).toBe('agentops-assessment-result');
+	expect(schema.required).toEqual(expect.arrayContaining(['answers', 'context', 'modelVersion']));
+	await page.goto('/assessment/result-format/');
+	await expect(page.getByRole('link', { name: '/assessment/result.schema.json' })).toBeVisible();
+	expect(await axe(page)).toEqual([]);
+});
+
+test('history: completed assessments are kept, compared, renamed, deleted, exported and imported', async ({ page }) => {
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState([1, 2, 1, 2, 1, 2, 1, 2])] as const);
+	await open(page, '/assessment/results/');
+	await expect(page.getByText('These results are saved in your history')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('These results are saved in your history')).toBeVisible();
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState([2, 3, 1, 3, 2, 2, 1, 2])] as const);
+	await open(page, '/assessment/results/');
+	await expect(page.getByText('These results are saved in your history')).toBeVisible();
+
+	await open(page, '/assessment/history/');
+	await expect(page.locator('.history-list > li')).toHaveCount(2);
+	const table = page.getByRole('table', { name: 'Change per dimension' });
+	await expect(table.getByRole('row', { name: new RegExp(`^${model.dimensions[0]!.name}`) })).toContainText('Up 1');
+	await expect(table.getByRole('row', { name: new RegExp(`^${model.dimensions[2]!.name}`) })).toContainText('No change');
+	await expect(page.getByText(/Progress toward the targets set at the earlier assessment: 33% then, 67% now/)).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Levels by dimension, earlier and later' })).toBeVisible();
+	expect(await axe(page), 'axe on history and compare').toEqual([]);
+
+	const first = page.locator('.history-list > li').last();
+	await first.getByRole('button', { name: /^Rename/ }).click();
+	await first.getByRole('textbox').fill('First quarter');
+	await first.getByRole('button', { name: 'Save name' }).click();
+	await expect(page.getByRole('heading', { name: 'First quarter' })).toBeVisible();
+
+	const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all (JSON)' }).click()]);
+	await page.locator('.history-list > li').first().getByRole('button', { name: /^Delete/ }).click();
+	expect(await axe(page), 'axe with the delete confirmation').toEqual([]);
+	await page.getByRole('button', { name: 'Delete it' }).click();
+	await expect(page.locator('.history-list > li')).toHaveCount(1);
+	await page.getByLabel('Import history or result files').setInputFiles((await exported.path())!);
+	await expect(page.getByRole('status').filter({ hasText: '1 assessment added, 1 already here' })).toBeVisible();
+	await expect(page.locator('.history-list > li')).toHaveCount(2);
+	await page.setViewportSize({ width: 320, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'no sideways scroll at 320 px').toBeLessThanOrEqual(0);
+});
+
+test('a corrupt history is reported and never wiped', async ({ page }) => {
+	const raw = '{"format":"agentops-assessment-history","formatVersion":1,"snapshots":[{"id":';
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [HISTORY, raw] as const);
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
+	await open(page, '/assessment/results/');
+	await expect(page.getByText('Your history in this browser could not be read')).toBeVisible();
+	await open(page, '/assessment/history/');
+	await expect(page.getByRole('alert')).toContainText('incomplete');
+	expect(await page.evaluate((k) => localStorage.getItem(k), HISTORY)).toBe(raw);
+	expect(await axe(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Start a new history' }).click();
+	expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), HISTORY)).toBe(raw);
+	await expect(page.getByText('No assessments in your history yet')).toBeVisible();
+});
+
+const TEAM = [
+	[1, 2, 3, 2, 1, 2, 3, 2],
+	[3, 2, 3, 4, 1, 2, 3, 3],
+	[2, 2, 5, 3, 2, 2, 3, 1],
+];
+
+test('team workshop: three result files give the expected medians, spreads and disagreements', async ({ page }) => {
+	await open(page, '/assessment/team/');
+	expect(await axe(page), 'axe on the empty team view').toEqual([]);
+	await page.getByLabel('Choose result files').setInputFiles(
+		TEAM.map((levels, i) => ({ name: `${['ana', 'bo', 'cy'][i]}.json`, mimeType: 'application/json', buffer: Buffer.from(resultFile(levels, `2026-0${i + 1}-01T00:00:00Z`)) })),
+	);
+	await expect(page.getByRole('heading', { name: '3 respondents' })).toBeVisible();
+	const table = page.getByRole('table', { name: 'Team levels by dimension' });
+	const expected = model.dimensions.map((d, i) => {
+		const levels = TEAM.map((t) => t[i]!).sort((a, b) => a - b);
+		return { name: d.name, median: levels[1]!, low: levels[0]!, high: levels[2]!, spread: levels[2]! - levels[0]! };
+	});
+	for (const e of expected) {
+		const cells = table.getByRole('row', { name: new RegExp(`^${e.name}`) }).getByRole('cell');
+		await expect(cells.nth(0)).toHaveText(String(e.median));
+		await expect(cells.nth(1)).toHaveText(String(e.low));
+		await expect(cells.nth(2)).toHaveText(String(e.high));
+		await expect(cells.nth(3)).toHaveText(String(e.spread));
+	}
+	// Disagreements (spread ≥ 2) come first, largest first.
+	const disagreeing = expected.filter((e) => e.spread >= 2).sort((a, b) => b.spread - a.spread);
+	const firstRows = await table.locator('tbody th').allInnerTexts();
+	expect(firstRows.slice(0, disagreeing.length).map((t) => t.split('Disagreement')[0]!.trim())).toEqual(disagreeing.map((e) => e.name));
+	await expect(page.getByRole('columnheader', { name: 'bo' })).toBeVisible();
+	await page.getByLabel(/Hide names/).check();
+	await expect(page.getByRole('columnheader', { name: 'Respondent 2' })).toBeVisible();
+	await expect(page.getByRole('columnheader', { name: 'bo' })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Team roadmap' })).toBeVisible();
+	expect(await axe(page), 'axe on the team summary').toEqual([]);
+
+	const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download team summary (JSON)' }).click()]);
+	const summary = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+	expect(summary.respondents.map((r: { label: string }) => r.label)).toEqual(['Respondent 1', 'Respondent 2', 'Respondent 3']);
+	expect(summary.dimensions.find((d: { id: string }) => d.id === model.dimensions[2]!.id)).toMatchObject({ median: 3, lowest: 3, highest: 5, spread: 2, disagreement: true });
+	const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download team report (Markdown)' }).click()]);
+	expect(readFileSync((await md.path())!, 'utf8')).toContain('## Where people disagree');
+
+	// A share link can be pasted too; the same results twice are refused as a duplicate.
+	await page.getByLabel(/Or paste share links/).fill(resultFile(TEAM[0]!, '2026-01-01T00:00:00Z'));
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByText('The same results were already added.')).toBeVisible();
+});
+
+test('team workshop with 30 respondents renders quickly', async ({ page }) => {
+	await open(page, '/assessment/team/');
+	const files = Array.from({ length: 30 }, (_, i) => ({
+		name: `person-${i + 1}.json`,
+		mimeType: 'application/json',
+		buffer: Buffer.from(resultFile(model.dimensions.map((_, d) => 1 + ((i * 7 + d * 3) % 5)), new Date(Date.UTC(2026, 0, 1 + i)).toISOString())),
+	}));
+	const start = Date.now();
+	await page.getByLabel('Choose result files').setInputFiles(files);
+	await expect(page.getByRole('heading', { name: '30 respondents' })).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Team levels by dimension' }).getByRole('columnheader')).toHaveCount(5 + 30);
+	const ms = Date.now() - start;
+	// Re-render cost alone: toggle anonymised labels and time it in the page.
+	const toggleMs = await page.evaluate(async () => {
+		const t0 = performance.now();
+		(document.querySelector('input[type=checkbox]') as HTMLInputElement).click();
+		await new Promise((r) => requestAnimationFrame(() => r(null)));
+		return performance.now() - t0;
+	});
+	console.log(`team view, 30 respondents: files in → table shown ${ms} ms; re-render on toggle ${toggleMs.toFixed(0)} ms`);
+	expect(ms).toBeLessThan(3000);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+/** A valid code edited byte-wise, with the checksum fixed afterwards when asked. */
+function editCode(code: string, change: (b: Uint8Array) => void, fixCrc: boolean) {
+	const b = fromBase64Url(code)!;
+	change(b);
+	if (fixCrc) {
+		const c = crc32(b.subarray(0, b.length - 4));
+		b.set([c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255], b.length - 4);
+	}
+	return toBase64Url(b);
+}
+
+test('bad share links get a clear message and change nothing', async ({ page }) => {
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
+	await open(page, '/assessment/results/');
+	const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+	const code = link.split('#r=')[1]!;
+	const before = await page.evaluate(() => JSON.stringify(localStorage));
+	const cases: [string, string, string][] = [
+		['malformed', `#r=${code.slice(0, 10)}!!${code.slice(12)}`, 'parts of it are not valid'],
+		['truncated', `#r=${code.slice(0, -6)}`, 'was cut off'],
+		['tampered', `#r=${editCode(code, (b) => (b[12]! ^= 0x11), false)}`, 'was changed after it was made'],
+		['oversized', `#r=${'A'.repeat(3000)}`, 'far larger than any assessment result'],
+		['unknown model version', `#r=${editCode(code, (b) => (b[2] = 42), true)}`, 'newer version of the assessment questions'],
+		['unknown link format', `#r=${editCode(code, (b) => (b[0] = 7), true)}`, 'format this version of the site does not know'],
+		['not ours', '#section-2', 'not an AgentOps assessment result'],
+	];
+	for (const [name, hash, message] of cases) {
+		await open(page, `/assessment/shared/${hash}`);
+		const alert = page.getByRole('alert');
+		await expect(alert, name).toContainText('These results could not be opened');
+		await expect(alert, name).toContainText(message);
+		await expect(alert, name).toContainText('Nothing you already had in this browser has been changed.');
+		expect(await page.evaluate(() => JSON.stringify(localStorage)), name).toBe(before);
+	}
+	expect(await axe(page), 'axe on a link problem').toEqual([]);
+});
+
+test('bad result files get a clear message and change nothing, in the shared view, history and team', async ({ page }) => {
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
+	const good = JSON.parse(resultFile(PLAN));
+	const files: [string, string, string][] = [
+		['truncated.json', resultFile(PLAN).slice(0, 400), 'was cut off'],
+		['malformed.json', JSON.stringify({ ...good, context: { scale: 'galaxy' } }), 'parts of it are not valid'],
+		['tampered.json', JSON.stringify({ ...good, result: { ...good.result, overall: { ...good.result.overall, level: 5 } } }), 'was changed after it was made'],
+		['oversized.json', `{"format":"agentops-assessment-result","pad":"${'x'.repeat(1_100_000)}"}`, 'far larger than any assessment result'],
+		['newer-model.json', JSON.stringify({ ...good, modelVersion: 99 }), 'newer version of the assessment questions'],
+		['future-format.json', JSON.stringify({ ...good, formatVersion: 2 }), 'format this version of the site does not know'],
+		['package.json', JSON.stringify({ name: 'x', version: '1.0.0' }), 'not an AgentOps assessment result'],
+		['notes.txt', 'Meeting notes, not JSON at all', 'not an AgentOps assessment result'],
+	];
+	await open(page, '/assessment/results/');
+	await expect(page.getByText('These results are saved in your history')).toBeVisible();
+	const before = await page.evaluate(() => JSON.stringify(localStorage));
+	for (const [name, text, message] of files) {
+		await open(page, '/assessment/shared/');
+		await page.getByLabel('Result file (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+		await expect(page.getByRole('alert'), name).toContainText(message);
+		expect(await page.evaluate(() => JSON.stringify(localStorage)), name).toBe(before);
+	}
+	await open(page, '/assessment/history/');
+	await page.getByLabel('Import history or result files').setInputFiles(files.map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })));
+	for (const [name, , message] of files) await expect(page.locator('.outcome--bad').filter({ hasText: name }), name).toContainText(message);
+	expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+	await open(page, '/assessment/team/');
+	await page.getByLabel('Choose result files').setInputFiles(files.map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })));
+	for (const [name, , message] of files) await expect(page.locator('.outcome--bad').filter({ hasText: name }), name).toContainText(message);
+	await expect(page.getByText(/No results yet/)).toBeVisible();
+	expect(await axe(page), 'axe on team input problems').toEqual([]);
+});

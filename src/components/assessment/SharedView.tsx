@@ -1,0 +1,106 @@
+/**
+ * /assessment/shared/: results from a share link (#r=… in the address) or a result file, shown
+ * read-only. "Keep as my own" never replaces saved progress without asking first.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { MIGRATED_TEXT, SHARED_VIEW_TEXT as T } from '../../lib/assessment/messages';
+import type { Model } from '../../lib/assessment/model';
+import { href } from '../../lib/paths';
+import { $viewed, keepViewedAsOwn, loadAssessment, loadHistory, openResultFile, openShareLink, saveToHistory, $state } from '../../stores/assessment';
+import { readTextFiles } from './files';
+import InputProblem from './InputProblem';
+import ResultsSummary from './ResultsSummary';
+
+type Props = { model: Model };
+
+export default function SharedView({ model }: Props) {
+	const viewed = useStore($viewed);
+	const state = useStore($state);
+	const [keep, setKeep] = useState<'idle' | 'confirm' | 'kept' | 'failed'>('idle');
+	const [historyNote, setHistoryNote] = useState('');
+
+	useEffect(() => {
+		loadAssessment(model, { offerResume: false });
+		loadHistory();
+		const read = () => {
+			if (location.hash.length > 1) openShareLink(location.href, model);
+			setKeep('idle');
+			setHistoryNote('');
+		};
+		read();
+		addEventListener('hashchange', read);
+		return () => removeEventListener('hashchange', read);
+	}, [model]);
+
+	const onFiles = async (files: FileList | null) => {
+		const [file] = await readTextFiles(files);
+		if (!file) return;
+		if ('tooLarge' in file) $viewed.set({ kind: 'problem', problem: 'too-large', detail: `${Math.round(file.size / 1024)} KB` });
+		else openResultFile(file.name, file.text, model);
+		setKeep('idle');
+		setHistoryNote('');
+	};
+
+	const onKeep = (confirmed: boolean) => {
+		const r = keepViewedAsOwn(confirmed);
+		setKeep(r === 'needs-confirm' ? 'confirm' : r);
+	};
+	const onHistory = () => {
+		if (viewed.kind !== 'ok') return;
+		const r = saveToHistory(viewed.assessment);
+		setHistoryNote(r === null ? '' : r.added ? T.addedHistory : T.alreadyHistory);
+	};
+
+	return (
+		<div class="stack">
+			{viewed.kind === 'problem' && <InputProblem heading={T.problemHeading} problem={viewed.problem} detail={viewed.detail} />}
+			{viewed.kind === 'none' && <p>{T.nothing}</p>}
+			{viewed.kind === 'ok' && (
+				<>
+					<div class="note">
+						<p>
+							<strong>{'link' in viewed.source ? T.fromLink : T.fromFile(viewed.source.file)}.</strong> {T.readOnly}
+						</p>
+						{viewed.migratedFrom && <p>{MIGRATED_TEXT(viewed.migratedFrom, model.meta.version)}</p>}
+						<p>{T.keepIntro}</p>
+						<div class="actions">
+							<button type="button" class="primary" onClick={() => onKeep(false)} disabled={keep === 'kept'}>
+								{T.keep}
+							</button>
+							<button type="button" onClick={onHistory}>
+								{T.addHistory}
+							</button>
+						</div>
+						{keep === 'confirm' && (
+							<div class="alert" role="alert">
+								<p>{T.confirmReplace(state ? Object.keys(state.answers).length : 0)}</p>
+								<div class="actions">
+									<button type="button" class="primary" onClick={() => onKeep(true)}>
+										{T.replace}
+									</button>
+									<button type="button" onClick={() => setKeep('idle')}>
+										{T.cancel}
+									</button>
+								</div>
+							</div>
+						)}
+						<p role="status">
+							{keep === 'kept' && (
+								<>
+									{T.kept} <a href={href('/assessment/results/')}>Open your results</a>.
+								</>
+							)}
+							{historyNote}
+						</p>
+					</div>
+					<ResultsSummary model={model} assessment={viewed.assessment} idBase="shared" />
+				</>
+			)}
+			<div class="card">
+				<label for="result-file">{T.fileLabel}</label>
+				<input id="result-file" type="file" accept="application/json,.json" onChange={(e) => onFiles(e.currentTarget.files)} />
+			</div>
+		</div>
+	);
+}

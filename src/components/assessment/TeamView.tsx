@@ -1,0 +1,228 @@
+/**
+ * /assessment/team/: a facilitator brings everyone's result files or share links (drop, pick or
+ * paste). All of it is read here in the browser and kept in memory only.
+ */
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { EFFORT_TEXT, INPUT_PROBLEM_TEXT, PHASE_TEXT, TEAM_TEXT as T } from '../../lib/assessment/messages';
+import { levelName, type Model } from '../../lib/assessment/model';
+import { splitPasted } from '../../lib/assessment/input';
+import { dimensionName, stepTitle, teamJson, teamMarkdown } from '../../lib/assessment/report';
+import { PHASES } from '../../lib/assessment/roadmap';
+import { summariseTeam } from '../../lib/assessment/team';
+import { href } from '../../lib/paths';
+import { $team, $teamAnonymous, addToTeam, clearTeam, removeFromTeam, setTeamAnonymous, type TeamOutcome } from '../../stores/assessment';
+import { downloadText } from './download';
+import { absolute, readTextFiles } from './files';
+import Radar from './Radar';
+
+type Props = { model: Model };
+
+const fmt = (n: number | null) => (n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(1));
+let pasteCount = 0;
+
+export default function TeamView({ model }: Props) {
+	const team = useStore($team);
+	const anonymous = useStore($teamAnonymous);
+	const [outcomes, setOutcomes] = useState<TeamOutcome[]>([]);
+	const [pasted, setPasted] = useState('');
+	const [dragging, setDragging] = useState(false);
+
+	const addFiles = async (files: FileList | null | undefined) => {
+		const picked = await readTextFiles(files);
+		const results: TeamOutcome[] = [];
+		const readable = picked.flatMap((f) => {
+			if ('tooLarge' in f) {
+				results.push({ source: f.name, ok: false, problem: 'too-large', detail: `${Math.round(f.size / 1024)} KB` });
+				return [];
+			}
+			return [{ source: f.name, label: f.name.replace(/\.json$/i, ''), text: f.text, file: true }];
+		});
+		setOutcomes([...results, ...addToTeam(readable, model)]);
+	};
+	const addPasted = () => {
+		const items = splitPasted(pasted).map((text) => {
+			const n = ++pasteCount;
+			const source = text.startsWith('{') || text.startsWith('[') ? T.pasteSource(n) : T.linkSource(n);
+			return { source, label: source, text };
+		});
+		const results = addToTeam(items, model);
+		setOutcomes(results);
+		if (results.every((r) => r.ok)) setPasted('');
+	};
+
+	const labels = team.map((r, i) => (anonymous ? T.anonymous(i + 1) : r.label));
+	const summary = team.length ? summariseTeam(model, team) : null;
+	const date = new Date().toISOString().slice(0, 10);
+
+	return (
+		<div class="stack">
+			<p class="note">{T.notStored}</p>
+			<section class="card stack" aria-labelledby="team-add">
+				<h2 id="team-add">{T.addHeading}</h2>
+				<div
+					class={dragging ? 'dropzone dropzone--active' : 'dropzone'}
+					onDragOver={(e) => (e.preventDefault(), setDragging(true))}
+					onDragLeave={() => setDragging(false)}
+					onDrop={(e) => {
+						e.preventDefault();
+						setDragging(false);
+						void addFiles(e.dataTransfer?.files);
+					}}
+				>
+					<p>{T.dropzone}</p>
+					<label for="team-files">{T.choose}</label>
+					<input id="team-files" type="file" multiple accept="application/json,.json" onChange={(e) => void addFiles(e.currentTarget.files)} />
+				</div>
+				<div>
+					<label for="team-paste">{T.pasteLabel}</label>
+					<textarea id="team-paste" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+					<button type="button" onClick={addPasted}>
+						{T.add}
+					</button>
+				</div>
+				<div role="status">
+					<ul class="outcomes">
+					{outcomes.some((o) => o.ok) && <li>{T.added(outcomes.filter((o) => o.ok).length)}</li>}
+					{outcomes.flatMap((o, i) =>
+						o.ok ? [] : [
+								<li key={i} class="outcome--bad">
+									{T.rejected(o.source)} {o.problem === 'duplicate' ? T.duplicate : `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`}
+								</li>,
+							],
+					)}
+				</ul>
+				</div>
+			</section>
+
+			{team.length === 0 ? (
+				<p>{T.none}</p>
+			) : (
+				<>
+					<section class="stack" aria-labelledby="team-people">
+						<h2 id="team-people">{T.respondents(team.length)}</h2>
+						<label class="option option--inline">
+							<input type="checkbox" checked={anonymous} onChange={(e) => setTeamAnonymous(e.currentTarget.checked)} /> {T.anonymise}
+						</label>
+						<ul class="respondents">
+							{team.map((r, i) => (
+								<li key={r.id}>
+									{labels[i]}{' '}
+									<button type="button" class="small" onClick={() => removeFromTeam(r.id)}>
+										{T.remove(labels[i]!)}
+									</button>
+								</li>
+							))}
+						</ul>
+						<div class="actions">
+							<button type="button" onClick={clearTeam}>
+								{T.clear}
+							</button>
+						</div>
+					</section>
+					{summary && <TeamSummaryView model={model} summary={summary} labels={labels} />}
+					{summary && (
+						<div class="actions">
+							<button type="button" class="primary" onClick={() => downloadText(`agentops-team-${date}.json`, JSON.stringify(teamJson(model, summary, labels, date), null, 2))}>
+								{T.exportJson}
+							</button>
+							<button type="button" onClick={() => downloadText(`agentops-team-${date}.md`, teamMarkdown(model, team, summary, labels, absolute, date), 'text/markdown')}>
+								{T.exportMarkdown}
+							</button>
+						</div>
+					)}
+				</>
+			)}
+		</div>
+	);
+}
+
+function TeamSummaryView({ model, summary, labels }: { model: Model; summary: ReturnType<typeof summariseTeam>; labels: string[] }) {
+	const disagreements = summary.conversationOrder.filter((d) => d.disagreement);
+	const counted = summary.dimensions.filter((d) => d.median !== null);
+	return (
+		<>
+			<section aria-labelledby="team-disagree">
+				<h2 id="team-disagree">{T.disagreementsHeading}</h2>
+				{disagreements.length === 0 ? (
+					<p>{T.disagreementsNone}</p>
+				) : (
+					<ul>
+						{disagreements.map((d) => (
+							<li key={d.id}>
+								<strong>{dimensionName(model, d.id)}</strong>: {T.disagreement(d.spread!)} (levels {d.lowest} to {d.highest}, median {fmt(d.median)})
+							</li>
+						))}
+					</ul>
+				)}
+			</section>
+			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby="team-caption">
+				<table class="team-table">
+					<caption id="team-caption">{T.summaryCaption}</caption>
+					<thead>
+						<tr>
+							<th scope="col">Dimension</th>
+							<th scope="col">Median</th>
+							<th scope="col">Lowest</th>
+							<th scope="col">Highest</th>
+							<th scope="col">Spread</th>
+							{labels.map((l, i) => (
+								<th scope="col" key={i}>
+									{l}
+								</th>
+							))}
+						</tr>
+					</thead>
+					<tbody>
+						{summary.conversationOrder.map((d) => (
+							<tr key={d.id} class={d.disagreement ? 'team-row--disagree' : ''}>
+								<th scope="row">
+									{dimensionName(model, d.id)}
+									{d.disagreement && <span class="badge">{T.disagreement(d.spread!)}</span>}
+								</th>
+								<td>{fmt(d.median)}</td>
+								<td>{fmt(d.lowest)}</td>
+								<td>{fmt(d.highest)}</td>
+								<td>{fmt(d.spread)}</td>
+								{d.levels.map((l, i) => (
+									<td key={i}>{fmt(l)}</td>
+								))}
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+			<Radar
+				idBase="team-radar"
+				labels={counted.map((d) => dimensionName(model, d.id))}
+				levels={counted.map((d) => d.median!)}
+				title={T.radarTitle}
+				description={counted.map((d) => `${dimensionName(model, d.id)}: median ${fmt(d.median)}`).join('; ')}
+			/>
+			<section aria-labelledby="team-roadmap">
+				<h2 id="team-roadmap">{T.roadmapHeading}</h2>
+				<p>
+					{T.roadmapIntro} Team level: {summary.teamResult.overall.level} {levelName(summary.teamResult.overall.level)}.
+				</p>
+				{PHASES.map((phase) => {
+					const steps = summary.roadmap.filter((s) => s.phase === phase);
+					return steps.length === 0 ? null : (
+						<section key={phase} aria-labelledby={`team-phase-${phase}`}>
+							<h3 id={`team-phase-${phase}`}>{PHASE_TEXT[phase].title}</h3>
+							<ol class="team-roadmap">
+								{steps.map((s) => (
+									<li key={s.practiceId}>
+										{stepTitle(s)}{' '}
+										<span class="hint">
+											({dimensionName(model, s.dimensionId)}, {EFFORT_TEXT[s.effort].toLowerCase()}; done when: {s.doneWhen}) <a href={href(s.docs)}>Docs</a>
+										</span>
+									</li>
+								))}
+							</ol>
+						</section>
+					);
+				})}
+			</section>
+		</>
+	);
+}

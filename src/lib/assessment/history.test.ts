@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { context, model } from '../../../tests/fixtures/model';
+import { addSnapshot, deleteSnapshot, emptyHistory, mergeHistory, parseHistory, renameSnapshot, snapshotAssessment } from './history';
+import type { SharedAssessment } from './shared';
+
+const a: SharedAssessment = { modelVersion: 1, createdAt: '2026-01-05T09:00:00.000Z', context, answers: { a2: 3 }, targets: { alpha: 3 } };
+const b: SharedAssessment = { ...a, createdAt: '2026-04-05T09:00:00.000Z', answers: { a2: 3, a3: 3 } };
+
+describe('history', () => {
+	it('adds snapshots and does not duplicate the same answers', () => {
+		let h = addSnapshot(emptyHistory(), a, 's1', 'Q1').history;
+		const again = addSnapshot(h, { ...a, targets: { alpha: 4 } }, 's2', 'again');
+		expect(again.added).toBe(false);
+		expect(again.history.snapshots).toHaveLength(1);
+		expect(again.history.snapshots[0]!.targets).toEqual({ alpha: 4 });
+		h = addSnapshot(again.history, b, 's3', 'Q2').history;
+		expect(h.snapshots.map((s) => s.id)).toEqual(['s1', 's3']);
+	});
+	it('renames, deletes and round-trips through storage text', () => {
+		let h = addSnapshot(addSnapshot(emptyHistory(), a, 's1', 'Q1').history, b, 's2', 'Q2').history;
+		h = renameSnapshot(h, 's1', '  First quarter  ');
+		expect(h.snapshots[0]!.name).toBe('First quarter');
+		expect(renameSnapshot(h, 's1', '   ').snapshots[0]!.name).toBe('First quarter');
+		h = deleteSnapshot(h, 's2');
+		expect(parseHistory(JSON.stringify(h))).toEqual({ kind: 'ok', history: h });
+	});
+	it('reads nothing as an empty history', () => expect(parseHistory(null)).toEqual({ kind: 'ok', history: emptyHistory() }));
+	it.each([
+		['not JSON', '{"format":', 'truncated'],
+		['the wrong shape', JSON.stringify({ format: 'agentops-assessment-history', formatVersion: 1, snapshots: 'x' }), 'malformed'],
+		['another format', JSON.stringify({ format: 'x' }), 'malformed'],
+		['a newer format version', JSON.stringify({ format: 'agentops-assessment-history', formatVersion: 3, snapshots: [] }), 'unknown-format'],
+	])('reports %s as a problem and keeps the raw text', (_n, raw, problem) => {
+		expect(parseHistory(raw)).toMatchObject({ kind: 'problem', problem, raw });
+	});
+	it('refuses duplicate snapshot ids', () => {
+		const h = addSnapshot(emptyHistory(), a, 's1', 'Q1').history;
+		const twice = { ...h, snapshots: [h.snapshots[0], h.snapshots[0]] };
+		expect(parseHistory(JSON.stringify(twice))).toMatchObject({ kind: 'problem', problem: 'malformed' });
+	});
+	it('merges imports by id, in date order', () => {
+		const mine = addSnapshot(emptyHistory(), b, 's2', 'Q2').history;
+		const theirs = addSnapshot(addSnapshot(emptyHistory(), a, 's1', 'Q1').history, b, 's2', 'Q2').history;
+		const m = mergeHistory(mine, theirs);
+		expect([m.added, m.skipped, m.full]).toEqual([1, 1, false]);
+		expect(m.history.snapshots.map((s) => s.id)).toEqual(['s1', 's2']);
+	});
+	it('keeps a snapshot from an unreadable model version but marks it', () => {
+		const h = addSnapshot(emptyHistory(), { ...a, modelVersion: 9 }, 's9', 'future');
+		expect(snapshotAssessment(h.history.snapshots[0]!, model)).toMatchObject({ ok: false, problem: 'newer-model' });
+		expect(snapshotAssessment(addSnapshot(emptyHistory(), a, 's1', 'x').history.snapshots[0]!, model)).toMatchObject({ ok: true, value: a });
+	});
+});

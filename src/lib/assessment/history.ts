@@ -1,0 +1,127 @@
+/**
+ * History: completed assessments kept in this browser as dated snapshots, under their own
+ * versioned localStorage key so a problem with one never touches the other.
+ *
+ * Stored JSON (history format 1), also the "export all" file:
+ *   { format: "agentops-assessment-history", formatVersion: 1,
+ *     snapshots: [{ id, name, createdAt (ISO), modelVersion, context, answers, targets }] }
+ *
+ * Reading never throws and never deletes: unreadable history comes back as a problem with the
+ * raw text, and the store refuses to write over it until the person has downloaded it or chosen
+ * to start a new history (which keeps a backup copy). A snapshot made with a model version this
+ * site cannot read is kept as it is and listed as unusable, never dropped.
+ */
+import { z } from 'zod';
+import { migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
+import type { Model } from './model';
+import { MAX_FILE_CHARS, parseJsonText, formatOf } from './result-import';
+import { answerSchema, answerProblems, contextSchema } from './saved';
+import type { InputProblem, SharedAssessment } from './shared';
+
+export const HISTORY_KEY = 'agentops:history';
+export const HISTORY_FORMAT = 'agentops-assessment-history';
+/** Snapshots are about 2 KB each; this keeps the key well inside any browser's storage quota. */
+export const MAX_SNAPSHOTS = 500;
+
+export const snapshotSchema = z.object({
+	/** Stable id, unique in this history. */
+	id: z.string().min(1).max(64),
+	/** The name the person gave it (defaults to the date). */
+	name: z.string().max(120),
+	/** When the assessment was completed (ISO date). */
+	createdAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+	/** The assessment model version the answers were given against. */
+	modelVersion: z.number().int().min(1),
+	context: contextSchema,
+	answers: z.record(z.string(), answerSchema),
+	targets: z.record(z.string(), z.number().int().min(1).max(5)),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const historySchema = z.object({
+	format: z.literal(HISTORY_FORMAT),
+	formatVersion: z.literal(1),
+	snapshots: z.array(snapshotSchema).max(MAX_SNAPSHOTS),
+});
+export type History = z.infer<typeof historySchema>;
+
+export const emptyHistory = (): History => ({ format: HISTORY_FORMAT, formatVersion: 1, snapshots: [] });
+
+export type HistoryLoad =
+	| { kind: 'ok'; history: History }
+	| { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
+
+/** Validate a history value (stored or imported). */
+export function parseHistoryJson(json: unknown): { ok: true; history: History } | { ok: false; problem: InputProblem; detail: string } {
+	const format = formatOf(json);
+	if (format !== HISTORY_FORMAT) return { ok: false, problem: 'not-ours', detail: 'not an assessment history' };
+	if ((json as { formatVersion?: unknown }).formatVersion !== 1) return { ok: false, problem: 'unknown-format', detail: `format version ${String((json as { formatVersion?: unknown }).formatVersion).slice(0, 20)}` };
+	const parsed = historySchema.safeParse(json);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		return { ok: false, problem: issue.code === 'too_big' ? 'too-large' : 'malformed', detail: `${issue.path.join('.') || 'value'}: ${issue.message}` };
+	}
+	const ids = new Set<string>();
+	for (const s of parsed.data.snapshots) {
+		if (ids.has(s.id)) return { ok: false, problem: 'malformed', detail: `snapshot id "${s.id.slice(0, 64)}" appears twice` };
+		ids.add(s.id);
+	}
+	return { ok: true, history: parsed.data };
+}
+
+export function parseHistory(raw: string | null): HistoryLoad {
+	if (raw === null || raw === '') return { kind: 'ok', history: emptyHistory() };
+	const json = parseJsonText(raw);
+	if (!json.ok) return { kind: 'problem', problem: json.problem === 'not-ours' ? 'malformed' : json.problem, detail: json.detail, raw };
+	const parsed = parseHistoryJson(json.value);
+	return parsed.ok ? { kind: 'ok', history: parsed.history } : { kind: 'problem', problem: parsed.problem === 'not-ours' ? 'malformed' : parsed.problem, detail: parsed.detail, raw };
+}
+
+/** A snapshot as the current model reads it, or why it cannot be read. */
+export function snapshotAssessment(snapshot: Snapshot, model: Model, past: PastModel[] = PAST_MODELS): { ok: true; value: SharedAssessment } | { ok: false; problem: InputProblem; detail: string } {
+	const migrated = migrateAnswers(snapshot.modelVersion, snapshot.answers, model, past);
+	if ('problem' in migrated) return { ok: false, ...migrated };
+	const problems = answerProblems(model, migrated.answers);
+	if (problems.length) return { ok: false, problem: 'invalid-answers', detail: problems.slice(0, 3).join('; ') };
+	return { ok: true, value: { modelVersion: model.meta.version, createdAt: snapshot.createdAt, context: snapshot.context, answers: migrated.answers, targets: snapshot.targets } };
+}
+
+const sameAnswers = (a: Snapshot, b: SharedAssessment) =>
+	a.modelVersion === b.modelVersion && JSON.stringify(a.context) === JSON.stringify(b.context) && JSON.stringify(sorted(a.answers)) === JSON.stringify(sorted(b.answers));
+const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
+
+/**
+ * Add a completed assessment. Reaching the results again with the same answers does not add a
+ * copy: the newest snapshot with identical answers just takes the new targets.
+ */
+export function addSnapshot(history: History, shared: SharedAssessment, id: string, name: string): { history: History; added: boolean; id: string } {
+	const newest = history.snapshots.at(-1);
+	if (newest && sameAnswers(newest, shared)) {
+		const targets = shared.targets as Record<string, number>;
+		if (JSON.stringify(sorted(newest.targets)) === JSON.stringify(sorted(targets))) return { history, added: false, id: newest.id };
+		return { history: { ...history, snapshots: [...history.snapshots.slice(0, -1), { ...newest, targets }] }, added: false, id: newest.id };
+	}
+	const snapshot: Snapshot = { id, name, createdAt: shared.createdAt, modelVersion: shared.modelVersion, context: shared.context, answers: shared.answers, targets: shared.targets as Record<string, number> };
+	const snapshots = [...history.snapshots, snapshot].slice(-MAX_SNAPSHOTS);
+	return { history: { ...history, snapshots }, added: true, id };
+}
+
+export function renameSnapshot(history: History, id: string, name: string): History {
+	const clean = name.trim().slice(0, 120);
+	return { ...history, snapshots: history.snapshots.map((s) => (s.id === id && clean ? { ...s, name: clean } : s)) };
+}
+
+export function deleteSnapshot(history: History, id: string): History {
+	return { ...history, snapshots: history.snapshots.filter((s) => s.id !== id) };
+}
+
+/** Merge an imported history: snapshots whose id is already here are skipped, the rest added in date order. */
+export function mergeHistory(history: History, incoming: History): { history: History; added: number; skipped: number; full: boolean } {
+	const have = new Set(history.snapshots.map((s) => s.id));
+	const fresh = incoming.snapshots.filter((s) => !have.has(s.id));
+	const snapshots = [...history.snapshots, ...fresh].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+	if (snapshots.length > MAX_SNAPSHOTS) return { history, added: 0, skipped: incoming.snapshots.length, full: true };
+	return { history: { ...history, snapshots }, added: fresh.length, skipped: incoming.snapshots.length - fresh.length, full: false };
+}
+
+export { MAX_FILE_CHARS };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { context, model } from '../../../tests/fixtures/model';
+import { buildResultFile } from './result-file';
+import { decodeResultFile } from './result-import';
+
+const answers = { a2: 3, a3: 2, b2: 3, b3: 'dont-know' as const };
+const file = buildResultFile(model, context, answers, { alpha: 4 }, new Date('2026-02-01T10:00:00Z'));
+const text = JSON.stringify(file, null, 2);
+
+describe('decodeResultFile', () => {
+	it('reads a downloaded result file back', () => {
+		expect(decodeResultFile(text, model)).toEqual({
+			ok: true,
+			value: { modelVersion: 1, createdAt: '2026-02-01T10:00:00.000Z', context, answers, targets: file.targets },
+		});
+	});
+	it.each([
+		['an empty file', '', 'empty'],
+		['a cut-off file', text.slice(0, text.length / 2), 'truncated'],
+		['plain text', 'hello, world', 'not-ours'],
+		['some other JSON', JSON.stringify({ name: 'package', version: '1.0.0' }), 'not-ours'],
+		['a JSON array', '[1,2,3]', 'not-ours'],
+		['an unknown format version', JSON.stringify({ ...file, formatVersion: 2 }), 'unknown-format'],
+		['a missing field', JSON.stringify({ ...file, context: undefined }), 'malformed'],
+		['a bad date', JSON.stringify({ ...file, createdAt: 'yesterday' }), 'malformed'],
+		['a newer model', JSON.stringify({ ...file, modelVersion: 5 }), 'newer-model'],
+		['an unknown practice', JSON.stringify({ ...file, answers: { ...answers, zzz: 1 } }), 'invalid-answers'],
+		['an edited level', JSON.stringify({ ...file, result: { ...file.result, dimensions: file.result.dimensions.map((d) => ({ ...d, level: 5 })) } }), 'tampered'],
+		['an oversized file', ' '.repeat(1_000_001) + '{}', 'too-large'],
+	])('refuses %s with a named problem', (_name, input, problem) => {
+		expect(decodeResultFile(input, model)).toMatchObject({ ok: false, problem });
+	});
+	it('refuses an older model version with no known mapping', () => {
+		const v2 = { ...model, meta: { ...model.meta, version: 2 } };
+		expect(decodeResultFile(text, v2)).toMatchObject({ ok: false, problem: 'older-model-unmapped', detail: expect.stringContaining('model version 1') });
+	});
+	it('migrates an older model version with a known mapping, without checking its old levels', () => {
+		const v2 = structuredClone(model);
+		v2.meta.version = 2;
+		v2.dimensions[0]!.practices[1]!.id = 'a3-renamed';
+		const past = [{ version: 1, dimensionIds: ['alpha', 'beta'], practiceIds: [], toNext: { a3: 'a3-renamed' } }];
+		expect(decodeResultFile(text, v2, past)).toMatchObject({ ok: true, migratedFrom: 1, value: { answers: { a2: 3, 'a3-renamed': 2 } } });
+	});
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { context, model } from '../../../tests/fixtures/model';
+import { loadModel } from '../../../tests/load-content';
+import { crc32, fromBase64Url, toBase64Url } from './bytes';
+import type { PastModel } from './migrations';
+import { allPractices } from './model';
+import { decodeShare, encodeShare, extractCode } from './share';
+import type { SharedAssessment } from './shared';
+
+const shared: SharedAssessment = {
+	modelVersion: 1,
+	createdAt: '2026-03-14T00:00:00.000Z',
+	context,
+	answers: { a2: 3, a3: 'dont-know', a5: 'not-applicable', b2: 0, b3: 2 },
+	targets: { alpha: 4 },
+};
+
+/** Re-encode bytes after changing them, with or without fixing the checksum. */
+function edit(code: string, change: (b: Uint8Array) => void, fixCrc = false): string {
+	const b = fromBase64Url(code)!;
+	change(b);
+	if (fixCrc) {
+		const c = crc32(b.subarray(0, b.length - 4));
+		b.set([c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255], b.length - 4);
+	}
+	return toBase64Url(b);
+}
+
+describe('base64url', () => {
+	it.each([[[]], [[0]], [[255, 254]], [[1, 2, 3]], [[0, 0, 0, 0, 250]]])('round-trips %j', (bytes) => {
+		expect([...fromBase64Url(toBase64Url(Uint8Array.from(bytes)))!]).toEqual(bytes);
+	});
+	it.each(['a', 'ab=', 'a b', '+/', 'AB'])('rejects %j', (text) => expect(fromBase64Url(text)).toBeNull());
+	it('crc32 matches the standard check value', () => expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926));
+});
+
+describe('share links', () => {
+	it('round-trips context, answers, targets and the day', () => {
+		const r = decodeShare(encodeShare(model, shared), model);
+		expect(r).toEqual({ ok: true, value: shared });
+	});
+	it('reads a full link, a fragment, or the bare code', () => {
+		const code = encodeShare(model, shared);
+		for (const input of [`https://example.org/assessment/shared/#r=${code}`, `#r=${code}`, `r=${code}`, `  ${code}\n`]) {
+			expect(decodeShare(input, model).ok).toBe(true);
+		}
+	});
+	it('is compact for the real model with every question answered', () => {
+		const real = loadModel();
+		const answers = Object.fromEntries(allPractices(real).map(({ practice }, i) => [practice.id, i % 4]));
+		const targets = Object.fromEntries(real.dimensions.map((d) => [d.id, 5]));
+		const code = encodeShare(real, { ...shared, answers, targets });
+		expect(code.length).toBeLessThanOrEqual(60);
+		expect(decodeShare(code, real)).toMatchObject({ ok: true, value: { answers, targets } });
+	});
+	it.each([
+		['an empty input', '', 'empty'],
+		['a link to another page', 'https://example.org/page', 'not-ours'],
+		['another fragment', 'https://example.org/#section-2', 'not-ours'],
+		['characters outside base64url', '#r=ab*cd', 'malformed'],
+		['an oversized code', `#r=${'A'.repeat(5000)}`, 'too-large'],
+	])('refuses %s', (_name, input, problem) => {
+		expect(decodeShare(input, model)).toMatchObject({ ok: false, problem });
+	});
+	it('detects a cut-off link', () => {
+		const code = encodeShare(model, shared);
+		for (let n = 1; n < code.length - 1; n++) {
+			const r = decodeShare(code.slice(0, n), model);
+			expect(r.ok).toBe(false);
+			expect(['truncated', 'malformed']).toContain((r as { problem: string }).problem);
+		}
+	});
+	it('detects an edited answer through the checksum', () => {
+		const code = edit(encodeShare(model, shared), (b) => (b[b.length - 6]! ^= 0x10));
+		expect(decodeShare(code, model)).toMatchObject({ ok: false, problem: 'tampered' });
+	});
+	it('refuses an unknown link format and a newer model version', () => {
+		const code = encodeShare(model, shared);
+		expect(decodeShare(edit(code, (b) => (b[0] = 9)), model)).toMatchObject({ ok: false, problem: 'unknown-format' });
+		expect(decodeShare(edit(code, (b) => (b[2] = 7), true), model)).toMatchObject({ ok: false, problem: 'newer-model' });
+	});
+	it('refuses an older model version with no known mapping', () => {
+		const v2 = { ...model, meta: { ...model.meta, version: 2 } };
+		expect(decodeShare(encodeShare(model, shared), v2)).toMatchObject({ ok: false, problem: 'older-model-unmapped' });
+	});
+	it('migrates an older model version when the mapping is known', () => {
+		// Version 2 renamed a2 to a2-new and dropped b3x.
+		const v2 = structuredClone(model);
+		v2.meta.version = 2;
+		v2.dimensions[0]!.practices[0]!.id = 'a2-new';
+		const past: PastModel[] = [
+			{ version: 1, dimensionIds: ['alpha', 'beta'], practiceIds: allPractices(model).map(({ practice }) => practice.id), toNext: { a2: 'a2-new', b3x: null } },
+		];
+		const code = encodeShare(model, { ...shared, answers: { ...shared.answers, b3x: 1 } });
+		const r = decodeShare(code, v2, past);
+		expect(r).toMatchObject({ ok: true, migratedFrom: 1, value: { modelVersion: 2, answers: { 'a2-new': 3, a3: 'dont-know' } } });
+		expect(r.ok && 'b3x' in r.value.answers).toBe(false);
+	});
+	it('refuses an answer outside its scale even with a valid checksum', () => {
+		const code = edit(encodeShare(model, { ...shared, answers: { a2: 3 } }), (b) => (b[10] = 0xf0), true);
+		expect(decodeShare(code, model)).toMatchObject({ ok: false, problem: 'invalid-answers' });
+	});
+	it('extractCode keeps only the r parameter', () => {
+		expect(extractCode('https://x.test/a/#r=abc&x=1')).toEqual({ ok: true, value: 'abc' });
+	});
+});

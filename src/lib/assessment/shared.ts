@@ -1,0 +1,34 @@
+/**
+ * One person's assessment as it travels between browsers: in a share link, a result file, a
+ * history snapshot or a team workshop. Answers, context and model version are the source of
+ * truth; levels and the roadmap are always recomputed from them, never trusted from the input.
+ */
+import type { Answers, Context } from './model';
+import type { Targets } from './roadmap';
+
+export type SharedAssessment = {
+	/** Always the current model version once decoded (older inputs are migrated first). */
+	modelVersion: number;
+	/** When the assessment was made (ISO date); share links keep the day only. */
+	createdAt: string;
+	context: Context;
+	answers: Answers;
+	targets: Partial<Targets>;
+};
+
+/** Why an input could not be read. Each has a sentence in messages.ts (INPUT_PROBLEM_TEXT). */
+export type InputProblem =
+	| 'empty'
+	| 'not-ours'
+	| 'malformed'
+	| 'truncated'
+	| 'tampered'
+	| 'too-large'
+	| 'unknown-format'
+	| 'newer-model'
+	| 'older-model-unmapped'
+	| 'invalid-answers';
+
+export type Decoded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: false; problem: InputProblem; detail: string };
+
+export const fail = (problem: InputProblem, detail: string): { ok: false; problem: InputProblem; detail: string } => ({ ok: false, problem, detail });
