@@ -3,6 +3,7 @@
  * hosts, no console errors (the guard fixture), a title, a description and exactly one h1.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { NOINDEX } from '../astro.config.mjs';
 import { test, expect, axe } from './fixtures';
 
 function sitemapPaths(): string[] {
@@ -12,7 +13,7 @@ function sitemapPaths(): string[] {
 	return urls;
 }
 
-const paths = [...sitemapPaths(), '/search/', '/assessment/results/'];
+const paths = [...sitemapPaths(), ...NOINDEX];
 
 test('the sitemap lists every docs page and leaves out noindex pages', () => {
 	expect(sitemapPaths().length).toBeGreaterThan(30);

@@ -8,7 +8,7 @@ import { loadDir } from './load-content';
 import { checkModuleTimings, moduleFields, pathFields } from '../src/schemas/workshop';
 import { dimensionSchema } from '../src/schemas/assessment';
 import { SCALE_IDS } from '../src/schemas/framework';
-import { modulesFor } from '../src/lib/workshop/modules-for';
+import { resourcesFor } from '../src/lib/assessment/resources';
 import { schedule } from '../src/lib/workshop/schedule';
 import { agendaFromPath, toScheduleItems } from '../src/lib/workshop/agenda';
 import type { ModuleSummary } from '../src/lib/workshop/types';
@@ -28,7 +28,7 @@ describe('curriculum coverage', () => {
 	});
 
 	it.each([2, 3, 4, 5])('offers a module for every dimension at level %i', (level) => {
-		for (const d of dimensions) expect(modulesFor(summaries, d.id, level).length, `${d.id} at level ${level}`).toBeGreaterThan(0);
+		for (const d of dimensions) expect(resourcesFor(summaries, d.id, level).length, `${d.id} at level ${level}`).toBeGreaterThan(0);
 	});
 
 	it('has a module that runs the assessment itself as a group exercise', () => {

@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveRefs } from './queries';
 import { sha256Hex } from '../lib/library/checksum';
 import { buildKit, KIT_IDS, type BuiltKit } from '../lib/library/kits';
-import type { TemplateTags } from '../lib/library/roadmap';
+import type { Resource } from '../lib/assessment/resources';
 import type { TemplateFile } from '../schemas/library';
 
 export const libraryPaths = {
@@ -55,8 +55,8 @@ export async function getTemplates(): Promise<CollectionEntry<'templates'>[]> {
 	return templates.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 }
 
-/** The tags the assessment roadmap needs, as plain data for templatesFor() (see src/lib/library/roadmap.ts). */
-export async function getTemplateTags(): Promise<(TemplateTags & { summary: string; path: string })[]> {
+/** The tags the assessment roadmap needs, as plain data for resourcesFor() (src/lib/assessment/resources.ts). */
+export async function getTemplateTags(): Promise<(Pick<Resource, 'title' | 'path' | 'dimensions' | 'levels'> & { id: string; summary: string })[]> {
 	return (await getTemplates()).map((t) => ({
 		id: t.id,
 		title: t.data.title,

@@ -105,5 +105,8 @@ export async function getModel(): Promise<Model> {
  * adds its collection here when it exists.
  */
 export async function getResources(): Promise<Resource[]> {
-	return [];
+	const [{ getTemplateTags }, { getModules, moduleSummary, workshopPaths }] = await Promise.all([import('./library'), import('./workshop-queries')]);
+	const templates = (await getTemplateTags()).map((t) => ({ kind: 'template' as const, title: t.title, path: t.path, dimensions: t.dimensions, levels: t.levels }));
+	const modules = (await getModules()).map(moduleSummary).map((m) => ({ kind: 'module' as const, title: m.title, path: workshopPaths.module(m.id), dimensions: m.dimensions, levels: m.levels }));
+	return [...templates, ...modules];
 }

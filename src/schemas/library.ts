@@ -45,7 +45,7 @@ export type TemplateFile = z.infer<typeof templateFileSchema>;
 /**
  * A template: metadata in the frontmatter, longer guidance in the Markdown body. `dimensions`
  * (assessment dimension ids) and `levels` are the roadmap tags: a roadmap step for a practice at
- * level L in dimension D lists the templates tagged with D and L (see templatesFor()).
+ * level L in dimension D lists the templates tagged with D and L (see resourcesFor() in src/lib/assessment/resources.ts).
  */
 export const templateSchema = z.object({
 	/** Page title, e.g. "Project context brief for agents". */

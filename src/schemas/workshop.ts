@@ -26,7 +26,7 @@ export type AgendaSegment = z.infer<typeof agendaSegment>;
 /**
  * A module's fields. `dimensions` and `prerequisites` are plain ids here and become
  * `reference()`s in the collection; `levels` and `dimensions` are the roadmap tags that
- * `modulesFor()` reads.
+ * `resourcesFor()` (src/lib/assessment/resources.ts) reads.
  */
 export const moduleFields = z.object({
 	/** Title, also the page's <title>. */
@@ -55,7 +55,7 @@ export const moduleFields = z.object({
 	keyPoints: z.array(z.string().min(10)).min(2),
 	/** What the room needs. */
 	materials: z.object({
-		/** Template ids from the templates library (plain strings until that collection exists). */
+		/** Template ids from the templates library; validated as references in collections/workshop.ts. */
 		templates: z.array(slug).default([]),
 		/** Anything else: equipment, accounts, print-outs. */
 		items: z.array(z.string().min(3)).default([]),

@@ -13,6 +13,10 @@ export const workshopCollections = {
 				dimensions: z.array(reference('dimensions')).min(1),
 				/** Modules to take first. */
 				prerequisites: z.array(reference('modules')).default([]),
+				materials: moduleFields.shape.materials.extend({
+					/** Templates from the library the room uses (ids in `templates`). */
+					templates: z.array(reference('templates')).default([]),
+				}),
 			})
 			.superRefine(checkModuleTimings),
 	}),

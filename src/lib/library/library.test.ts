@@ -8,7 +8,6 @@ import { crc32 } from './crc32';
 import { parseCsv } from './csv';
 import { matchesSelection, parseSelection, selectionToSearch } from './filters';
 import { buildKit, kitPath, kitTemplates, type KitTemplate } from './kits';
-import { templatesFor } from './roadmap';
 import { escapeXml, renderRss } from './rss';
 import { zipStore } from './zip';
 
@@ -124,29 +123,6 @@ describe('filters', () => {
 	it('round-trips', () => {
 		const selection = { dimension: 'privacy-guardrails', scale: 'personal' };
 		expect(parseSelection(selectionToSearch(selection, facets), facets).selection).toEqual(selection);
-	});
-});
-
-describe('templatesFor', () => {
-	const templates = [
-		{ id: 'wide', title: 'B wide', dimensions: ['validation-gates'], levels: [2, 3, 4] },
-		{ id: 'narrow', title: 'Z narrow', dimensions: ['validation-gates', 'people-practice'], levels: [3] },
-		{ id: 'other', title: 'A other', dimensions: ['privacy-guardrails'], levels: [3] },
-		{ id: 'also', title: 'A also', dimensions: ['validation-gates'], levels: [3, 4] },
-	];
-	it.each([
-		['validation-gates', 3, ['narrow', 'also', 'wide']],
-		['validation-gates', 2, ['wide']],
-		['validation-gates', 5, []],
-		['people-practice', 3, ['narrow']],
-		['unknown', 3, []],
-	])('%s at level %d', (dimension, level, ids) => {
-		expect(templatesFor(templates, dimension, level).map((t) => t.id)).toEqual(ids);
-	});
-	it('does not change its input', () => {
-		const copy = structuredClone(templates);
-		templatesFor(templates, 'validation-gates', 3);
-		expect(templates).toEqual(copy);
 	});
 });
 

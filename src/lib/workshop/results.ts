@@ -10,7 +10,7 @@
  */
 // zod/mini keeps the builder island small; see agenda.ts.
 import * as z from 'zod/mini';
-import { modulesFor } from './modules-for';
+import { resourcesFor } from '../assessment/resources';
 import type { ModuleSummary } from './types';
 
 export type DimensionLevel = { dimensionId: string; level: number; score?: number };
@@ -80,7 +80,7 @@ export function modulesForResults(
 		byId.get(id)!.prerequisites.forEach(include);
 	};
 	for (const weak of weakestDimensions(levels, dimensionIds, count)) {
-		modulesFor(modules, weak.dimensionId, weak.level + 1).forEach((m) => include(m.id));
+		resourcesFor(modules, weak.dimensionId, weak.level + 1).forEach((m) => include(m.id));
 	}
 	return modules.filter((m) => chosen.has(m.id)).sort((a, b) => a.order - b.order);
 }
