@@ -11,7 +11,7 @@ import { levelName, type Model } from '../../lib/assessment/model';
 import { scoreAssessment } from '../../lib/assessment/scoring';
 import { $history, $historySaveFailed, deleteFromHistory, importIntoHistory, loadHistory, renameInHistory, startNewHistory, type ImportOutcome } from '../../stores/assessment';
 import Compare from './Compare';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { readTextFiles } from './files';
 import InputProblem from './InputProblem';
 

@@ -12,7 +12,7 @@ import { resourcesFor, type Resource } from '../../lib/assessment/resources';
 import { scoreAssessment } from '../../lib/assessment/scoring';
 import { href } from '../../lib/paths';
 import { $state, $status, loadAssessment, setTarget } from '../../stores/assessment';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import Radar from './Radar';
 import SavedProblem from './SavedProblem';
 import ShareAndExport from './ShareAndExport';

@@ -2,7 +2,7 @@
 import { KEPT_TEXT, LOAD_PROBLEM_TEXT } from '../../lib/assessment/messages';
 import type { LoadProblem } from '../../lib/assessment/saved';
 import { startOver } from '../../stores/assessment';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 
 type Props = { problem: LoadProblem; detail: string; raw: string };
 

@@ -18,7 +18,7 @@ import type { SharedAssessment } from '../../lib/assessment/shared';
 import { answeredCount, assessmentSteps } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
 import { $history, loadHistory, saveToHistory } from '../../stores/assessment';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { absolute } from './files';
 
 type Props = { model: Model; context: Context; answers: Answers; targets: Targets };

@@ -12,7 +12,7 @@ import { PHASES } from '../../lib/assessment/roadmap';
 import { summariseTeam } from '../../lib/assessment/team';
 import { href } from '../../lib/paths';
 import { $team, $teamAnonymous, addToTeam, clearTeam, removeFromTeam, setTeamAnonymous, type TeamOutcome } from '../../stores/assessment';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { absolute, readTextFiles } from './files';
 import Radar from './Radar';
 

@@ -4,6 +4,7 @@
  * rules; see clock times and the total; export Markdown or .ics, or print. State and actions
  * live in src/stores/agenda.ts; rules in src/lib/workshop/.
  */
+import { downloadText } from '../download';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
@@ -42,17 +43,6 @@ type Props = {
 	/** Site paths of module pages by id, already passed through href(). */
 	moduleHrefs: Record<string, string>;
 };
-
-function download(name: string, type: string, text: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const fileSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'agenda';
 
@@ -165,7 +155,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 
 	function exportMarkdown() {
 		const links = Object.fromEntries(Object.entries(moduleHrefs).map(([id, path]) => [id, new URL(path, window.location.origin).href]));
-		download(`${fileSlug(agenda.title)}-${agenda.date}.md`, 'text/markdown;charset=utf-8', scheduleToMarkdown(plan, { title: agenda.title, date: agenda.date, links, warnings }));
+		downloadText(`${fileSlug(agenda.title)}-${agenda.date}.md`, scheduleToMarkdown(plan, { title: agenda.title, date: agenda.date, links, warnings }), 'text/markdown;charset=utf-8');
 		$status.set('Downloaded the agenda as Markdown.');
 	}
 
@@ -174,7 +164,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 			modules.map((m) => [m.id, [m.description, '', 'Objectives:', ...m.objectives.map((o) => `- ${o}`), '', new URL(moduleHrefs[m.id] ?? '/', window.location.origin).href].join('\n')]),
 		);
 		const ics = scheduleToIcs(plan, { title: agenda.title, date: agenda.date, uidDomain: window.location.hostname || 'agentops.local', now: new Date(), details });
-		download(`${fileSlug(agenda.title)}-${agenda.date}.ics`, 'text/calendar;charset=utf-8', ics);
+		downloadText(`${fileSlug(agenda.title)}-${agenda.date}.ics`, ics, 'text/calendar;charset=utf-8');
 		$status.set('Downloaded the agenda as a calendar file.');
 	}
 
@@ -189,7 +179,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 					<p>{STORED_AGENDA_PROBLEM}</p>
 					<p>Details: {storedProblem.detail}</p>
 					<p class="actions">
-						<button type="button" onClick={() => download('saved-agenda.json', 'application/json', storedProblem.raw)}>
+						<button type="button" onClick={() => downloadText('saved-agenda.json', storedProblem.raw)}>
 							Download the saved data
 						</button>
 						<button type="button" onClick={discardStoredProblem}>

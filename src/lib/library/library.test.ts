@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatBytes, sha256Hex } from './checksum';
-import { crc32 } from './crc32';
+import { crc32 } from '../crc32';
 import { parseCsv } from './csv';
 import { matchesSelection, parseSelection, selectionToSearch } from './filters';
 import { buildKit, kitPath, kitTemplates, type KitTemplate } from './kits';

@@ -6,7 +6,7 @@
  * Format: PKWARE APPNOTE 6.3 — local file header + data per entry, then the central directory and
  * the end-of-central-directory record. No ZIP64: every kit is far below 4 GB and 65 535 entries.
  */
-import { crc32 } from './crc32';
+import { crc32 } from '../crc32';
 
 export type ZipEntry = {
 	/** Path inside the archive, with forward slashes, e.g. "validation-gates/.pre-commit-config.yaml". */

@@ -1,4 +1,7 @@
-/** CRC-32 (IEEE 802.3, the checksum ZIP uses), table-driven. */
+/**
+ * CRC-32 (IEEE 802.3, the checksum ZIP uses), table-driven. Shared by the zip writer and the
+ * share-link check value.
+ */
 const TABLE = (() => {
 	const table = new Uint32Array(256);
 	for (let n = 0; n < 256; n++) {
