@@ -27,6 +27,10 @@ export const test = base.extend<Fixtures>({
 				consoleErrors.push(msg.text());
 			});
 			page.on('pageerror', (err) => consoleErrors.push(String(err)));
+			// A CSP violation caught by a library's try/catch never reaches the console on its own.
+			await page.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+			);
 			await use({ external, consoleErrors });
 			expect(external, 'requests to other hosts').toEqual([]);
 			expect(consoleErrors, 'console errors').toEqual([]);

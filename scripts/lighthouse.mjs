@@ -36,6 +36,8 @@ try {
 		rows.push({ page: path, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') });
 		const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
 		if (failing.length) console.log(`${path}: audits below 1: ${failing.join(', ')}`);
+		const issues = lhr.audits['inspector-issues']?.details?.items ?? [];
+		for (const item of issues) console.log(`  devtools issue: ${item.issueType}: ${JSON.stringify(item.subItems?.items?.slice(0, 2) ?? [])}`);
 	}
 } finally {
 	await chrome.kill();

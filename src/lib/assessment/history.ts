@@ -11,6 +11,7 @@
  * to start a new history (which keeps a backup copy). A snapshot made with a model version this
  * site cannot read is kept as it is and listed as unusable, never dropped.
  */
+import '../zod-csp';
 import { z } from 'zod';
 import { migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
 import type { Model } from './model';

@@ -14,6 +14,7 @@
  * `answers`, `context` and `modelVersion` are the source of truth; `result` and `roadmap` are
  * derived and included so the file reads on its own.
  */
+import '../zod-csp';
 import { z } from 'zod';
 import { levelName, type Answers, type Context, type Model } from './model';
 import { buildRoadmap, normaliseTargets, type Targets } from './roadmap';

@@ -13,6 +13,7 @@
  * Migrations: none yet (model version 1 is the first); add a case to `migrate()` when a model
  * version changes practice ids.
  */
+import '../zod-csp';
 import { z } from 'zod';
 import { SCALE_IDS, AUDIENCE_IDS } from '../../schemas/framework';
 import { SCOPE_IDS } from '../../schemas/assessment';

@@ -12,6 +12,7 @@
  * the curriculum does not have come back as a problem with the raw text kept.
  */
 // zod/mini: the same validation as zod in a fraction of the bytes; this file runs in the builder island.
+import '../zod-csp';
 import * as z from 'zod/mini';
 import type { BreakRules } from '../../schemas/workshop';
 import { CLOCK_TIME, LIMITS } from './limits';

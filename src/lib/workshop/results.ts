@@ -9,6 +9,7 @@
  * the modules: for each, the modules tagged for that dimension at the next level up.
  */
 // zod/mini keeps the builder island small; see agenda.ts.
+import '../zod-csp';
 import * as z from 'zod/mini';
 import { resourcesFor } from '../assessment/resources';
 import type { ModuleSummary } from './types';
