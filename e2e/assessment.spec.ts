@@ -79,6 +79,12 @@ test('full run-through with known answers gives the expected levels, reasons and
 	await page.getByRole('combobox', { name: `Target for ${weakest.name}` }).selectOption(String(Math.min(5, overall + 2)));
 	await expect.poll(() => page.locator('.roadmap__step').count()).toBeGreaterThan(stepsBefore);
 
+	// Roadmap steps list the templates and workshop modules tagged for their dimension and level.
+	expect(await page.locator('.roadmap__step').filter({ hasText: '(template)' }).count()).toBeGreaterThan(0);
+	expect(await page.locator('.roadmap__step').filter({ hasText: '(workshop module)' }).count()).toBeGreaterThan(0);
+	const templateLink = page.locator('.roadmap__step li', { hasText: '(template)' }).first().getByRole('link');
+	expect(await templateLink.getAttribute('href')).toMatch(/^\/templates\/[a-z0-9-]+\/$/);
+
 	expect(await axe(page), 'axe on results').toEqual([]);
 
 	// Download JSON: a valid, versioned result file with the same levels.
