@@ -19,6 +19,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
+		// Every page registers the service worker, which precaches the whole site (~4 MB) in the
+		// background: blocked here so each test measures the page alone; e2e/offline.spec.ts allows it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

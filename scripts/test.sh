@@ -24,7 +24,7 @@ gate "build" npm run build --silent || { echo "$passed passed, $failed failed"; 
 gate "astro check (types)" npx astro check --minimumSeverity error
 # The same site under a sub-path, for the link checker and the sub-path smoke e2e.
 rm -rf dist-sub
-gate "build under a sub-path (BASE_PATH=/agentops/ → dist-sub/)" env BASE_PATH=/agentops/ bash -c 'npx astro build --outDir dist-sub >/tmp/agentops-build-sub.log 2>&1 || { tail -40 /tmp/agentops-build-sub.log; exit 1; }; node scripts/pagefind.mjs dist-sub'
+gate "build under a sub-path (BASE_PATH=/agentops/ → dist-sub/)" env BASE_PATH=/agentops/ bash -c 'npx astro build --outDir dist-sub >/tmp/agentops-build-sub.log 2>&1 || { tail -40 /tmp/agentops-build-sub.log; exit 1; }; node scripts/pagefind.mjs dist-sub && node scripts/sw.mjs dist-sub'
 
 mkdir -p test-results
 echo "▶ unit, content and site tests (vitest)"
