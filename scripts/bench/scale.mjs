@@ -39,7 +39,7 @@ const clean = () => readdirSync(docsDir).filter((f) => f.startsWith('zz-bench-')
 const du = (dir) => readdirSync(dir, { recursive: true }).reduce((n, f) => n + (statSync(join(dir, String(f))).isFile() ? statSync(join(dir, String(f))).size : 0), 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-process.on('SIGINT', () => (clean(), process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (clean(), process.exit(130)));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const rows = [];
 for (const n of sizes) {
