@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: type check, production build (schema, reference and search-index gates),
-# unit and content tests, site checks on dist/ (links, budgets) and end-to-end + accessibility
-# tests in Chromium. Ends with one plain line: "N passed, N failed".
+# Runs every test: type check, production build (schema, reference and search-index gates, service
+# worker), the same build under /agentops/ (dist-sub/), unit and content tests, site checks (links
+# on both builds, weight budgets, the release archive) and end-to-end + accessibility tests in
+# Chromium against the builds served by nginx with deploy/nginx/ (scripts/serve-nginx.sh).
+# Ends with one plain line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
