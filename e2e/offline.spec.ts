@@ -31,6 +31,8 @@ test('after one visit, search, the quick check and docs pages work offline', asy
 		await expect(page.locator('h1')).toHaveCount(1);
 
 		await page.goto('/assessment/quick/');
+		// Answer only once the island has hydrated: a choice made before would be lost.
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 		for (const d of model.dimensions) {
 			await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[1]!, exact: true }).check();
 		}

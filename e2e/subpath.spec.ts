@@ -40,6 +40,8 @@ test('search finds a page and links to it under the base path', async ({ page })
 
 test('the quick check runs and leads to the full assessment under the base path', async ({ page }) => {
 	await page.goto('assessment/quick/');
+	// Answer only once the island has hydrated: a choice made before would be lost.
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	for (const d of model.dimensions) {
 		await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[2]!, exact: true }).check();
 	}
