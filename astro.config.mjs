@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/markdown/base-links.mjs';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same source deploy to a domain root or a sub-path
@@ -20,14 +22,16 @@ export default defineConfig({
 	// Per checkout, not node_modules/.astro: worktrees that share node_modules must not share a content cache.
 	cacheDir: './.astro/cache',
 	integrations: [
-		mdx(),
+		// MDX bodies map `a` to components/workshop/Link.astro, which applies the base itself.
+		mdx({ processor: satteri() }),
 		preact(),
 		// Pages marked noindex (search results, personal results) stay out of the sitemap.
 		sitemap({ filter: (page) => !NOINDEX.some((path) => page.endsWith(path)) }),
 	],
 	build: { format: 'directory' },
 	// Prism marks tokens with classes; Shiki's inline style attributes would break the strict CSP.
-	markdown: { syntaxHighlight: 'prism' },
+	// baseLinks: root-relative links in Markdown/MDX bodies get the base, like href() in code.
+	markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	// Nothing is fetched from another host: no prefetch of external links, no font providers.
 	prefetch: false,
 	devToolbar: { enabled: false },

@@ -4,6 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium where it exists (Playwright's download is blocked on these machines). */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4317);
+/** The same site built under a sub-path (npm test builds it into dist-sub/); smoke-tested when present. */
+const subPort = port + 1;
+const SUB_BASE = '/agentops/';
+const withSub = existsSync('dist-sub/index.html');
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -15,18 +19,30 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
+		// Every page registers the service worker, which precaches the whole site (~4 MB) in the
+		// background: blocked here so each test measures the page alone; e2e/offline.spec.ts allows it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 		},
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	// Tests run against the production build (npm test builds first).
-	webServer: {
-		// --ignore-lock: Astro allows one preview per checkout; a stray preview must not block the tests (its own port keeps them apart).
-		command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /subpath\.spec\.ts/ },
+		...(withSub ? [{ name: 'subpath', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${subPort}${SUB_BASE}` }, testMatch: /subpath\.spec\.ts/ }] : []),
+	],
+	// Tests run against the production build (npm test builds first), served by nginx with the
+	// production rules in deploy/nginx/ (scripts/serve-nginx.sh; astro preview only if nginx is missing).
+	webServer: [
+		{
+			command: `bash scripts/serve-nginx.sh dist ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			stdout: 'pipe',
+		},
+		...(withSub
+			? [{ command: `bash scripts/serve-nginx.sh dist-sub ${subPort} ${SUB_BASE}`, url: `http://127.0.0.1:${subPort}${SUB_BASE}`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' as const }]
+			: []),
+	],
 });

@@ -3,9 +3,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const DIST = join(import.meta.dirname, '..', 'dist');
+/** The same site built under a sub-path (npm test builds it with BASE_PATH=/agentops/). */
+export const DIST_SUB = join(import.meta.dirname, '..', 'dist-sub');
+export const SUB_BASE = '/agentops/';
 
-export function requireBuild(): void {
-	if (!existsSync(join(DIST, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
+export function requireBuild(dir: string = DIST): void {
+	if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build in ${relative(join(import.meta.dirname, '..'), dir)}/: run \`npm run build\` first (npm test does).`);
 }
 
 function walk(dir: string): string[] {
@@ -15,13 +18,13 @@ function walk(dir: string): string[] {
 	});
 }
 
-/** Every HTML page: its site path ("/docs/why/") and its text. */
-export function htmlPages(): { path: string; file: string; html: string }[] {
-	requireBuild();
-	return walk(DIST)
-		.filter((f) => f.endsWith('.html') && !f.includes(`${DIST}/pagefind`))
+/** Every HTML page of a build (dist/ by default): its site path ("/docs/why/", without the base) and its text. */
+export function htmlPages(dir: string = DIST): { path: string; file: string; html: string }[] {
+	requireBuild(dir);
+	return walk(dir)
+		.filter((f) => f.endsWith('.html') && !f.includes(`${dir}/pagefind`))
 		.map((file) => {
-			const rel = '/' + relative(DIST, file).replaceAll('\\', '/');
+			const rel = '/' + relative(dir, file).replaceAll('\\', '/');
 			const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 			return { path, file, html: readFileSync(file, 'utf8') };
 		});

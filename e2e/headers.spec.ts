@@ -1,0 +1,103 @@
+/**
+ * What the production web server (nginx with deploy/nginx/) sends: security headers on every
+ * response, the right MIME types for downloads and Pagefind's files, long caching only for hashed
+ * assets, compression, redirects to the trailing slash, and the site's 404 page.
+ */
+import { readdirSync } from 'node:fs';
+import { test, expect } from './fixtures';
+
+const SECURITY = {
+	'strict-transport-security': /max-age=\d{8,}; includeSubDomains/,
+	'x-content-type-options': /^nosniff$/,
+	'referrer-policy': /^no-referrer$/,
+	'permissions-policy': /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+	'x-frame-options': /^DENY$/,
+};
+
+const asset = (ext: string) => `/_astro/${readdirSync('dist/_astro').find((f) => f.endsWith(ext))}`;
+
+test('pages carry the security headers, a CSP header with frame-ancestors, and revalidate', async ({ request }) => {
+	for (const path of ['/', '/docs/why/', '/assessment/', '/search/']) {
+		const res = await request.get(path);
+		expect(res.status(), path).toBe(200);
+		const h = res.headers();
+		for (const [name, value] of Object.entries(SECURITY)) expect(h[name], `${path} ${name}`).toMatch(value);
+		const csp = h['content-security-policy'] ?? '';
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toContain("object-src 'none'");
+		expect(csp).toContain("worker-src 'self'");
+		// Script and style rules stay in each page's <meta> CSP, which carries the per-page hashes.
+		expect(csp).not.toMatch(/default-src|script-src|style-src/);
+		expect(h['content-type']).toBe('text/html; charset=utf-8');
+		expect(h['cache-control']).toBe('no-cache');
+	}
+});
+
+test('the <meta> CSP and the header CSP together still let the page run its scripts', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+	await page.goto('/assessment/quick/');
+	// A hydrated island loses its ssr attribute: the inline hydration script (hash in the meta CSP) ran.
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	expect(violations).toEqual([]);
+});
+
+test('hashed assets are cached for a year and compressed', async ({ request }) => {
+	for (const ext of ['.css', '.js']) {
+		const res = await request.get(asset(ext), { headers: { 'accept-encoding': 'gzip' } });
+		expect(res.status()).toBe(200);
+		expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect(res.headers()['content-encoding']).toMatch(/gzip|br/);
+		expect(res.headers()['x-content-type-options']).toBe('nosniff');
+	}
+	expect((await request.get(asset('.js'))).headers()['content-type']).toMatch(/^application\/javascript/);
+});
+
+test('Pagefind files get types the browser accepts, hashed chunks cached long', async ({ request }) => {
+	const meta = readdirSync('dist/pagefind').find((f) => f.endsWith('.pf_meta'))!;
+	const index = readdirSync('dist/pagefind/index')[0]!;
+	const fragment = readdirSync('dist/pagefind/fragment')[0]!;
+	for (const path of [`/pagefind/${meta}`, `/pagefind/index/${index}`, `/pagefind/fragment/${fragment}`]) {
+		const res = await request.get(path);
+		expect(res.status(), path).toBe(200);
+		expect(res.headers()['content-type'], path).toBe('application/octet-stream');
+		expect(res.headers()['cache-control'], path).toContain('immutable');
+		// Already gzipped by Pagefind: the server must not compress it twice.
+		expect(res.headers()['content-encoding'], path).toBeUndefined();
+	}
+	const js = await request.get('/pagefind/pagefind.js');
+	expect(js.headers()['content-type']).toMatch(/^application\/javascript/);
+	expect(js.headers()['cache-control']).toBe('no-cache');
+	expect((await request.get('/pagefind/pagefind-entry.json')).headers()['content-type']).toMatch(/^application\/json/);
+});
+
+test('template downloads are served with their own types', async ({ request }) => {
+	const expected: Record<string, RegExp> = {
+		'/templates/files/gateway-observability/start.sh': /^application\/x-sh/,
+		'/templates/files/gateway-observability/docker-compose.yaml': /^application\/yaml/,
+		'/templates/files/autonomy-matrix/autonomy-matrix.csv': /^text\/csv/,
+		'/templates/files/learnings-log/LEARNINGS.md': /^text\/markdown/,
+	};
+	for (const [path, type] of Object.entries(expected)) {
+		const res = await request.get(path);
+		expect(res.status(), path).toBe(200);
+		expect(res.headers()['content-type'], path).toMatch(type);
+		expect(res.headers()['x-content-type-options']).toBe('nosniff');
+	}
+	const zip = readdirSync('dist/templates/kits').find((f) => f.endsWith('.zip'));
+	expect(zip).toBeTruthy();
+	expect((await request.get(`/templates/kits/${zip}`)).headers()['content-type']).toBe('application/zip');
+});
+
+test('an address without its trailing slash redirects to the page on the same host', async ({ request }) => {
+	const res = await request.get('/docs/why', { maxRedirects: 0 });
+	expect(res.status()).toBe(301);
+	expect(res.headers()['location']).toBe('/docs/why/');
+});
+
+test('unknown addresses get the site 404 page with the security headers', { annotation: { type: 'expect-404' } }, async ({ request }) => {
+	const res = await request.get('/no/such/page/');
+	expect(res.status()).toBe(404);
+	expect(await res.text()).toContain('Page not found');
+	expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});

@@ -1,0 +1,57 @@
+/**
+ * Weight budgets per page type, gzipped bytes as sent over the wire (see tests/weigh.ts): HTML, the
+ * CSS a page links, and the JavaScript it runs at load. Set about 10 % above what the pages weighed
+ * when the table was made (2026-11), so growth is a decision: raise a number here on purpose, in the
+ * same commit as the change that needs it, and say why.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, htmlPages } from './dist';
+import { weigh, type Weight } from './weigh';
+
+const KB = 1024;
+
+/** Page types, matched in order by site path; every page must match one. Largest page at the time → budget. */
+const BUDGETS: { type: string; match: RegExp; budget: Weight }[] = [
+	// 8.4 KB / 2.8 KB / 0.8 KB (theme toggle and service worker registration only)
+	{ type: 'docs', match: /^\/docs\//, budget: { html: 9.5 * KB, css: 3.25 * KB, js: 1 * KB } },
+	// 31.2 KB / 4.1 KB / 56.4 KB (results island: scoring, roadmap, charts)
+	{ type: 'results', match: /^\/assessment\/results\/$/, budget: { html: 34 * KB, css: 4.5 * KB, js: 63 * KB } },
+	// 32.7 KB / 4.1 KB / 55.7 KB (the model is in the page; the assessment island)
+	{ type: 'assessment', match: /^\/assessment\//, budget: { html: 36 * KB, css: 4.5 * KB, js: 62 * KB } },
+	// 12.4 KB / 3.5 KB / 1.5 KB (filters on the index)
+	{ type: 'templates', match: /^\/templates\//, budget: { html: 14 * KB, css: 4 * KB, js: 1.75 * KB } },
+	// 9.7 KB / 4.2 KB / 35.4 KB (agenda builder island)
+	{ type: 'curriculum', match: /^\/workshop\//, budget: { html: 11 * KB, css: 4.75 * KB, js: 40 * KB } },
+	// 4.2 KB / 3.0 KB / 1.4 KB, plus Pagefind on demand (budgeted below)
+	{ type: 'search', match: /^\/search\/$/, budget: { html: 4.75 * KB, css: 3.5 * KB, js: 1.5 * KB } },
+	// home, case studies, 404: 6.5 KB / 3.1 KB / 1.5 KB
+	{ type: 'other', match: /^\//, budget: { html: 7.25 * KB, css: 3.5 * KB, js: 1.75 * KB } },
+];
+
+const pages = htmlPages();
+const typeOf = (path: string) => BUDGETS.find((b) => b.match.test(path))!;
+
+describe('weight budgets per page type (gzipped)', () => {
+	it.each(BUDGETS.filter((b) => b.type !== 'other').map((b) => [b.type, b] as const))('%s: there are pages of this type', (_type, b) => {
+		expect(pages.filter((p) => typeOf(p.path) === b).length).toBeGreaterThan(0);
+	});
+
+	it.each(pages.map((p) => [`${typeOf(p.path).type} ${p.path}`, p] as const))('%s is within its budget', (_label, page) => {
+		const { budget } = typeOf(page.path);
+		const weight = weigh(page.html);
+		const over = (Object.keys(budget) as (keyof Weight)[]).filter((k) => weight[k] > budget[k]).map((k) => `${k}: ${weight[k]} B > ${budget[k]} B`);
+		expect(over).toEqual([]);
+	});
+
+	it('search loads at most 80 KB when used: Pagefind loader, wasm and index metadata', () => {
+		const dir = join(DIST, 'pagefind');
+		const loader = gzipSync(readFileSync(join(dir, 'pagefind.js')), { level: 9 }).length;
+		// The wasm and .pf_meta files are gzipped by Pagefind already: their size on disk is what is sent.
+		const wasm = readFileSync(join(dir, 'wasm.en.pagefind')).length;
+		const meta = readdirSync(dir).filter((f) => f.endsWith('.pf_meta')).reduce((n, f) => n + readFileSync(join(dir, f)).length, 0);
+		expect(loader + wasm + meta).toBeLessThanOrEqual(80 * KB);
+	});
+});
