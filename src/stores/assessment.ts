@@ -85,17 +85,23 @@ export function resume(): void {
 	if ($status.get().kind === 'resume-offer') $status.set({ kind: 'ready' });
 }
 
+/** Copy whatever is saved to the backup key before it is replaced. False when that failed. */
+function backupSaved(): boolean {
+	const s = storage();
+	try {
+		const previous = s?.getItem(STORAGE_KEY);
+		if (previous) s?.setItem(BACKUP_KEY, previous);
+		return true;
+	} catch {
+		$saveFailed.set(true);
+		return false;
+	}
+}
+
 /** Start a new assessment. Whatever was saved is first copied to the backup key, never just deleted. */
 export function startOver(): void {
 	if (!model) return;
-	const s = storage();
-	const previous = s?.getItem(STORAGE_KEY);
-	try {
-		if (previous) s?.setItem(BACKUP_KEY, previous);
-	} catch {
-		$saveFailed.set(true);
-		return; // could not keep a backup: leave the saved data alone
-	}
+	if (!backupSaved()) return; // could not keep a backup: leave the saved data alone
 	$status.set({ kind: 'ready' });
 	persist(emptyState(model));
 }
@@ -151,14 +157,7 @@ export function keepViewedAsOwn(confirmed: boolean): 'needs-confirm' | 'kept' | 
 	const viewed = $viewed.get();
 	if (viewed.kind !== 'ok' || !model) return 'failed';
 	if (hasSavedProgress() && !confirmed) return 'needs-confirm';
-	const s = storage();
-	const previous = s?.getItem(STORAGE_KEY);
-	try {
-		if (previous) s?.setItem(BACKUP_KEY, previous);
-	} catch {
-		$saveFailed.set(true);
-		return 'failed';
-	}
+	if (!backupSaved()) return 'failed';
 	const { context, answers, targets } = viewed.assessment;
 	const steps = assessmentSteps(model, context);
 	$status.set({ kind: 'ready' });
