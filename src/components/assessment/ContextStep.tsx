@@ -19,28 +19,8 @@ export default function ContextStep({ value, onChange }: Props) {
 	};
 	return (
 		<div class="stack">
-			<fieldset class="question">
-				<legend>At what scale do you use AI?</legend>
-				<div class="question__options">
-					{SCALE_IDS.map((id: ScaleId) => (
-						<label class="option" key={id}>
-							<input type="radio" name="ctx-scale" value={id} checked={draft.scale === id} onChange={() => change({ ...draft, scale: id })} />
-							<span>{SCALE_TEXT[id]}</span>
-						</label>
-					))}
-				</div>
-			</fieldset>
-			<fieldset class="question">
-				<legend>Which describes you best?</legend>
-				<div class="question__options">
-					{AUDIENCE_IDS.map((id: AudienceId) => (
-						<label class="option" key={id}>
-							<input type="radio" name="ctx-audience" value={id} checked={draft.audience === id} onChange={() => change({ ...draft, audience: id })} />
-							<span>{AUDIENCE_TEXT[id]}</span>
-						</label>
-					))}
-				</div>
-			</fieldset>
+			<ChoiceGroup legend="At what scale do you use AI?" name="ctx-scale" ids={SCALE_IDS} text={SCALE_TEXT} value={draft.scale} onChoose={(scale: ScaleId) => change({ ...draft, scale })} />
+			<ChoiceGroup legend="Which describes you best?" name="ctx-audience" ids={AUDIENCE_IDS} text={AUDIENCE_TEXT} value={draft.audience} onChoose={(audience: AudienceId) => change({ ...draft, audience })} />
 			<fieldset class="question">
 				<legend>What kinds of AI use should the assessment cover? Choose all that apply.</legend>
 				<p class="hint">Questions about kinds you do not use are left out and never count against you.</p>
@@ -54,5 +34,31 @@ export default function ContextStep({ value, onChange }: Props) {
 				</div>
 			</fieldset>
 		</div>
+	);
+}
+
+type ChoiceProps<T extends string> = {
+	legend: string;
+	name: string;
+	ids: readonly T[];
+	text: Record<T, string>;
+	value: T | undefined;
+	onChoose: (id: T) => void;
+};
+
+/** One context question: a fieldset of native radios, one per id, labelled from `text`. */
+function ChoiceGroup<T extends string>({ legend, name, ids, text, value, onChoose }: ChoiceProps<T>) {
+	return (
+		<fieldset class="question">
+			<legend>{legend}</legend>
+			<div class="question__options">
+				{ids.map((id) => (
+					<label class="option" key={id}>
+						<input type="radio" name={name} value={id} checked={value === id} onChange={() => onChoose(id)} />
+						<span>{text[id]}</span>
+					</label>
+				))}
+			</div>
+		</fieldset>
 	);
 }
