@@ -43,6 +43,16 @@ test.describe('curriculum page', () => {
 test.describe('module page', () => {
 	const url = '/workshop/modules/validation-gates/';
 
+	test('without JavaScript: the learner view, and no view switch that could not work', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Learner view' })).toBeHidden();
+		await expect(page.locator('.facilitator').first()).toBeHidden();
+		await context.close();
+	});
+
 	test('opens in the learner view: notes hidden, solutions folded until opened', async ({ page }) => {
 		await page.goto(url);
 		await expect(page.getByRole('button', { name: 'Learner view' })).toHaveAttribute('aria-pressed', 'true');

@@ -1,46 +1,47 @@
-// Runs Lighthouse (performance, accessibility, best practices, SEO) on the key pages of the
-// production build and prints the four scores per page. Not part of `npm test`: it takes a few
-// minutes. Usage: npm run build && npm run lighthouse [-- /path/ …]
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+// Runs Lighthouse CI (lighthouserc.cjs) on the key pages of the current build in dist/, prints each
+// page's four scores (the best of its runs, as the floor is asserted), and every assertion that
+// failed. One test per key page: it fails when any error-level assertion for that page failed, or
+// Lighthouse could not score it. Prints the counts as "<passed> <failed>" on the last line, for
+// scripts/test.sh. Usage: npm run build && npm run lighthouse
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-const port = 4391;
-const pages = process.argv.slice(2).length
-	? process.argv.slice(2)
-	: ['/', '/docs/why/', '/docs/patterns/observability/', '/docs/maturity/systematic/', '/assessment/', '/assessment/quick/', '/assessment/results/', '/assessment/scoring/', '/search/?q=gateway'];
+const DIR = '.lighthouseci';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const config = createRequire(import.meta.url)('../lighthouserc.cjs');
+const urls = config.ci.collect.url;
 
 if (!existsSync('dist/index.html')) {
 	console.error('No build in dist/: run `npm run build` first.');
+	console.log(`0 ${urls.length}`);
 	process.exit(1);
 }
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 60; i++) {
-	try {
-		if ((await fetch(base)).ok) break;
-	} catch {}
-	await new Promise((r) => setTimeout(r, 500));
-}
+rmSync(DIR, { recursive: true, force: true });
+const lhci = (command) => spawnSync('npx', ['lhci', command], { stdio: ['ignore', 'inherit', 'inherit'] }).status;
+lhci('collect');
+lhci('assert'); // exits 1 when an error-level assertion fails; counted below, per page
+lhci('upload'); // to .lighthouseci/reports/ (HTML + JSON per run), nowhere else
 
-const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const runs = readdirSync(DIR)
+	.filter((name) => /^lhr-\d+\.json$/.test(name))
+	.map((name) => JSON.parse(readFileSync(`${DIR}/${name}`, 'utf8')));
+const assertions = existsSync(`${DIR}/assertion-results.json`) ? JSON.parse(readFileSync(`${DIR}/assertion-results.json`, 'utf8')) : [];
+
+let passed = 0;
+let failed = 0;
 const rows = [];
-try {
-	for (const path of pages) {
-		const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, { extends: 'lighthouse:default', settings: { formFactor: 'mobile' } });
-		const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-		rows.push({ page: path, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') });
-		const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
-		if (failing.length) console.log(`${path}: audits below 1: ${failing.join(', ')}`);
-		const issues = lhr.audits['inspector-issues']?.details?.items ?? [];
-		for (const item of issues) console.log(`  devtools issue: ${item.issueType}: ${JSON.stringify(item.subItems?.items?.slice(0, 2) ?? [])}`);
-	}
-} finally {
-	await chrome.kill();
-	server.kill();
+for (const url of urls) {
+	const scored = runs.filter((lhr) => lhr.requestedUrl === url && !lhr.runtimeError);
+	const errors = assertions.filter((a) => a.url === url && a.level === 'error' && !a.passed);
+	const best = Object.fromEntries(CATEGORIES.map((id) => [id, scored.length ? Math.max(...scored.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100))) : '–']));
+	rows.push({ page: new URL(url).pathname, runs: scored.length, ...best });
+	if (scored.length === 0) console.error(`✗ Lighthouse could not score ${url}`);
+	for (const a of errors) console.error(`✗ ${url}: ${a.auditProperty ? `${a.auditId}.${a.auditProperty}` : a.auditId} ${a.name} expected ${a.operator} ${a.expected}, found ${a.actual}`);
+	if (scored.length === 0 || errors.length > 0) failed++;
+	else passed++;
 }
 console.table(rows);
+console.log(`Reports: ${DIR}/reports/ (open the .html files in a browser)`);
+console.log(`${passed} ${failed}`);
+process.exitCode = failed ? 1 : 0;

@@ -2,7 +2,8 @@
 # Runs every test: type check, production build (schema, reference and search-index gates, service
 # worker), the same build under /agentops/ (dist-sub/), unit and content tests, site checks (links
 # on both builds, weight budgets, the release archive) and end-to-end + accessibility tests in
-# Chromium against the builds served by nginx with deploy/nginx/ (scripts/serve-nginx.sh).
+# Chromium against the builds served by nginx with deploy/nginx/ (scripts/serve-nginx.sh), then
+# Lighthouse CI on the key pages (one test per page).
 # Ends with one plain line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,13 @@ failed=$((failed + ${counts#* }))
 echo "▶ end-to-end and accessibility tests (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
 counts=$(node scripts/count-results.mjs playwright test-results/playwright.json)
+passed=$((passed + ${counts% *}))
+failed=$((failed + ${counts#* }))
+
+echo "▶ Lighthouse CI on the key pages (lighthouserc.cjs: floor 95, goal 100 in every category)"
+node scripts/lighthouse.mjs | tee test-results/lighthouse.log
+counts=$(tail -n 1 test-results/lighthouse.log)
+[[ $counts =~ ^[0-9]+\ [0-9]+$ ]] || counts="0 1"
 passed=$((passed + ${counts% *}))
 failed=$((failed + ${counts#* }))
 

@@ -1,6 +1,7 @@
 // Scale benchmark: adds N synthetic docs pages (src/content/docs/zz-bench-*.md, removed afterwards,
 // git-ignored), builds into /tmp/agentops-bench-<N>/, indexes with Pagefind, serves with nginx and
-// measures search in Chromium. Prints one Markdown table row per N for docs/benchmarks.md.
+// measures search in Chromium; also builds the service worker to weigh the offline precache.
+// Prints one Markdown table row per N for docs/benchmarks.md.
 // Usage: npm run bench -- 100 1000 5000 (default 100). Later searches include the 200 ms typing debounce.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ for (const n of sizes) {
 	rmSync(out, { recursive: true, force: true });
 	clean();
 	generate(n);
-	let buildMs, indexMs;
+	let buildMs, indexMs, precache;
 	try {
 		let t = Date.now();
 		execFileSync('npx', ['astro', 'build', '--outDir', out], { cwd: root, env, stdio: 'ignore' });
@@ -55,6 +56,9 @@ for (const n of sizes) {
 		t = Date.now();
 		execFileSync('node', ['scripts/pagefind.mjs', out], { cwd: root, env, stdio: 'ignore' });
 		indexMs = Date.now() - t;
+		// The service worker's precache: what the first visit downloads for offline use.
+		const sw = execFileSync('node', ['scripts/sw.mjs', out], { cwd: root, env, encoding: 'utf8' });
+		precache = sw.match(/\((\d+) KB\)/)?.[1];
 	} finally {
 		clean();
 	}
@@ -80,9 +84,11 @@ for (const n of sizes) {
 	}
 	await browser.close();
 	process.kill(-server.pid, 'SIGTERM');
-	const row = `| ${n} | ${pages} | ${(buildMs / 1000).toFixed(1)} s | ${(indexMs / 1000).toFixed(1)} s | ${(du(join(out, 'pagefind')) / 1024 / 1024).toFixed(1)} MB | ${(du(out) / 1024 / 1024).toFixed(1)} MB | ${firstMs} ms | ${median(warm)} ms |`;
+	const synthetic = statSync(join(out, 'docs', 'zz-bench-00001', 'index.html')).size;
+	const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+	const row = `| ${n} | ${pages} | ${(buildMs / 1000).toFixed(1)} s | ${(indexMs / 1000).toFixed(1)} s | ${mb(du(join(out, 'pagefind')))} | ${mb(du(out))} | ${(synthetic / 1024).toFixed(1)} KB | ${mb(precache * 1024)} | ${firstMs} ms | ${median(warm)} ms |`;
 	console.log(row);
 	rows.push(row);
 }
-console.log('\n| N synthetic pages | HTML pages | astro build | Pagefind | index size | site size | first search (load + wasm) | later searches (median of 5) |\n|---|---|---|---|---|---|---|---|');
+console.log('\n| N synthetic pages | HTML pages | astro build | Pagefind | index size | site size | one synthetic page | offline precache | first search (load + wasm) | later searches (median of 5) |\n|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);

@@ -59,9 +59,17 @@ export async function getDocsNav(): Promise<NavItem[]> {
 	];
 }
 
-export async function getSidebar() {
+async function loadSidebar() {
 	const sections = buildSidebar(await getDocsNav());
 	return { sections, order: readingOrder(sections) };
+}
+let built: ReturnType<typeof loadSidebar> | undefined;
+
+/** The docs in reading order. Built once per production build (every docs page asks for it, so
+ * rebuilding it per page costs time in the square of the page count); fresh on every request in dev. */
+export function getSidebar() {
+	if (!import.meta.env.PROD) return loadSidebar();
+	return (built ??= loadSidebar());
 }
 
 /**

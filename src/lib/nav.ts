@@ -56,3 +56,29 @@ export function neighbours(
 	if (i === -1) return { prev: undefined, next: undefined };
 	return { prev: order[i - 1], next: order[i + 1] };
 }
+
+/**
+ * The most pages a sidebar section lists. Every docs page carries the sidebar, so listing every
+ * page of a section that keeps growing (an organization adding its own docs) would make the site
+ * grow with the square of its page count; the docs index lists them all instead.
+ */
+export const SIDEBAR_LIMIT = 15;
+
+export type SidebarSection = NavSection & {
+	/** How many pages the section has; more than `items.length` when it is cut to the limit. */
+	total: number;
+};
+
+/**
+ * The sidebar as one page shows it: short sections whole; a long one cut to `limit` pages, the
+ * window around the current page when it is in that section (otherwise its first pages).
+ */
+export function sidebarFor(sections: NavSection[], current: string, limit = SIDEBAR_LIMIT): SidebarSection[] {
+	return sections.map((section) => {
+		const total = section.items.length;
+		if (total <= limit) return { ...section, total };
+		const at = section.items.findIndex((item) => item.path === current);
+		const start = at === -1 ? 0 : Math.min(Math.max(0, at - Math.floor(limit / 2)), total - limit);
+		return { ...section, items: section.items.slice(start, start + limit), total };
+	});
+}

@@ -35,7 +35,8 @@ export default function AssessmentApp({ model }: Props) {
 
 	if (status.kind === 'loading' || !state) {
 		if (status.kind === 'problem') return <SavedProblem problem={status.problem} detail={status.detail} raw={status.raw} />;
-		return <p>Loading your saved progress…</p>;
+		// Holds the space of the first step, so the page does not jump when the step replaces it.
+		return <p class="island-loading">Loading your saved progress…</p>;
 	}
 	if (status.kind === 'resume-offer') {
 		return (

@@ -23,7 +23,6 @@ export default function History({ model }: Props) {
 	const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
 	useEffect(() => loadHistory(), []);
 
-	if (status.kind === 'loading') return <p>Loading your history…</p>;
 	if (status.kind === 'problem') {
 		return (
 			<div class="stack">
@@ -41,7 +40,10 @@ export default function History({ model }: Props) {
 		);
 	}
 
-	const snapshots = status.history.snapshots;
+	// While loading (and on the server) the page has the shape of an empty history, so nothing
+	// moves when the saved one arrives for a first-time visitor.
+	const loading = status.kind === 'loading';
+	const snapshots = loading ? [] : status.history.snapshots;
 	const onImport = async (files: FileList | null) => {
 		const picked = await readTextFiles(files);
 		setOutcomes(
@@ -58,16 +60,16 @@ export default function History({ model }: Props) {
 					{T.saveFailed}
 				</p>
 			)}
-			{snapshots.length === 0 ? <p>{T.empty}</p> : <SnapshotList model={model} snapshots={snapshots} />}
+			{loading || snapshots.length === 0 ? <p class="history-status">{loading ? 'Loading your history…' : T.empty}</p> : <SnapshotList model={model} snapshots={snapshots} />}
 			<div class="card stack">
 				<div class="actions">
-					<button type="button" disabled={snapshots.length === 0} onClick={() => downloadText(`agentops-history-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(status.history, null, 2))}>
+					<button type="button" disabled={snapshots.length === 0} onClick={() => !loading && downloadText(`agentops-history-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(status.history, null, 2))}>
 						{T.exportAll}
 					</button>
 				</div>
 				<div>
 					<label for="history-import">{T.import}</label>
-					<input id="history-import" type="file" multiple accept="application/json,.json" onChange={(e) => onImport(e.currentTarget.files)} />
+					<input id="history-import" type="file" multiple accept="application/json,.json" disabled={loading} onChange={(e) => onImport(e.currentTarget.files)} />
 				</div>
 				<div role="status">
 					<ul class="outcomes">
