@@ -5,5 +5,7 @@
  * Every module that parses with zod in the browser imports this file first.
  */
 import { config } from 'zod/v4/core';
+import en from 'zod/v4/locales/en.js';
 
-config({ jitless: true });
+// zod/mini ships no messages of its own; the English ones make "detail" lines readable.
+config({ jitless: true, ...en() });

@@ -5,11 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { audienceId, scaleId, stepId } from './framework';
+import { SCOPE_IDS } from './ids';
 
-/** The kinds of AI use a practice can apply to. A practice outside the chosen scope is "not applicable". */
-export const SCOPE_IDS = ['chat', 'tools', 'multi-agent'] as const;
+export { SCOPE_IDS, type ScopeId } from './ids';
 export const scopeId = z.enum(SCOPE_IDS);
-export type ScopeId = z.infer<typeof scopeId>;
 
 /** Answer scales: how much of the practice is in place (coverage) or how often it happens (frequency). */
 export const SCALE_KINDS = ['coverage', 'frequency'] as const;

@@ -8,26 +8,14 @@
  * the only file that knows about Astro's collections.
  */
 import { z } from 'astro/zod';
+import { AUDIENCE_IDS, LEVEL_IDS, SCALE_IDS, STEP_IDS } from './ids';
 
-/** The five maturity level ids, in order. Numbers are derived from the position (1–5). */
-export const LEVEL_IDS = ['reactive', 'organized', 'systematic', 'intelligent', 'autonomous'] as const;
+// The id lists live in ids.ts (no zod, so browser code can import them cheaply).
+export { AUDIENCE_IDS, LEVEL_IDS, SCALE_IDS, STEP_IDS, type AudienceId, type LevelId, type ScaleId, type StepId } from './ids';
 export const levelId = z.enum(LEVEL_IDS);
-export type LevelId = z.infer<typeof levelId>;
-
-/** The four adoption scales, smallest first. */
-export const SCALE_IDS = ['personal', 'team', 'organization', 'institutional'] as const;
 export const scaleId = z.enum(SCALE_IDS);
-export type ScaleId = z.infer<typeof scaleId>;
-
-/** Audiences with a stack page. `platform-teams` are software/platform teams running agents. */
-export const AUDIENCE_IDS = ['creators', 'families', 'enterprises', 'platform-teams'] as const;
 export const audienceId = z.enum(AUDIENCE_IDS);
-export type AudienceId = z.infer<typeof audienceId>;
-
-/** The five "where to start" steps, in the framework's order. */
-export const STEP_IDS = ['assess', 'consolidate', 'observe', 'customize', 'automate'] as const;
 export const stepId = z.enum(STEP_IDS);
-export type StepId = z.infer<typeof stepId>;
 
 /** Text per maturity level: used by each pattern's "at each level" table. */
 export const perLevel = z.object({

@@ -2,8 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Context } from '../../lib/assessment/model';
 import { AUDIENCE_TEXT, SCALE_TEXT, SCOPE_TEXT } from '../../lib/assessment/messages';
-import { SCOPE_IDS, type ScopeId } from '../../schemas/assessment';
-import { AUDIENCE_IDS, SCALE_IDS, type AudienceId, type ScaleId } from '../../schemas/framework';
+import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS, type AudienceId, type ScaleId, type ScopeId } from '../../schemas/ids';
 
 type Props = { value: Context | null; onChange: (c: Context) => void };
 

@@ -25,13 +25,15 @@ export default function Results({ model, resources }: Props) {
 	const state = useStore($state);
 
 	if (status.kind === 'problem') return <SavedProblem problem={status.problem} detail={status.detail} raw={status.raw} />;
-	if (status.kind === 'loading' || !state) return <p>Loading your results…</p>;
-	if (!state.context || Object.keys(state.answers).length === 0) {
+	// While loading (and on the server) the page has the shape of the "no answers yet" note, with
+	// its button held invisible, so nothing moves when a first-time visitor's empty state arrives.
+	const loading = status.kind === 'loading' || !state;
+	if (loading || !state.context || Object.keys(state.answers).length === 0) {
 		return (
 			<div class="note">
-				<p>There are no answers in this browser yet, so there is nothing to show.</p>
+				<p class="results-empty">{loading ? 'Loading your results…' : 'There are no answers in this browser yet, so there is nothing to show.'}</p>
 				<p>
-					<a class="button button--primary" href={href('/assessment/')}>
+					<a class={`button button--primary${loading ? ' invisible' : ''}`} href={href('/assessment/')}>
 						Start the assessment
 					</a>
 				</p>

@@ -12,7 +12,7 @@
  * site cannot read is kept as it is and listed as unusable, never dropped.
  */
 import '../zod-csp';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
 import type { Model } from './model';
 import { MAX_FILE_CHARS, parseJsonText, formatOf } from './result-import';
@@ -26,23 +26,23 @@ export const MAX_SNAPSHOTS = 500;
 
 export const snapshotSchema = z.object({
 	/** Stable id, unique in this history. */
-	id: z.string().min(1).max(64),
+	id: z.string().check(z.minLength(1), z.maxLength(64)),
 	/** The name the person gave it (defaults to the date). */
-	name: z.string().max(120),
+	name: z.string().check(z.maxLength(120)),
 	/** When the assessment was completed (ISO date). */
-	createdAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+	createdAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
 	/** The assessment model version the answers were given against. */
-	modelVersion: z.number().int().min(1),
+	modelVersion: z.int().check(z.minimum(1)),
 	context: contextSchema,
 	answers: z.record(z.string(), answerSchema),
-	targets: z.record(z.string(), z.number().int().min(1).max(5)),
+	targets: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(5))),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 export const historySchema = z.object({
 	format: z.literal(HISTORY_FORMAT),
 	formatVersion: z.literal(1),
-	snapshots: z.array(snapshotSchema).max(MAX_SNAPSHOTS),
+	snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)),
 });
 export type History = z.infer<typeof historySchema>;
 

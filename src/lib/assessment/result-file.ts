@@ -15,7 +15,7 @@
  * derived and included so the file reads on its own.
  */
 import '../zod-csp';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { levelName, type Answers, type Context, type Model } from './model';
 import { buildRoadmap, normaliseTargets, type Targets } from './roadmap';
 import { answerSchema, contextSchema } from './saved';
@@ -23,11 +23,11 @@ import { scoreAssessment } from './scoring';
 
 export const RESULT_FORMAT = 'agentops-assessment-result';
 
-const level = z.number().int().min(1).max(5);
+const level = z.int().check(z.minimum(1), z.maximum(5));
 export const resultFileSchema = z.object({
 	format: z.literal(RESULT_FORMAT),
 	formatVersion: z.literal(1),
-	modelVersion: z.number().int().min(1),
+	modelVersion: z.int().check(z.minimum(1)),
 	createdAt: z.string(),
 	context: contextSchema,
 	answers: z.record(z.string(), answerSchema),
@@ -41,7 +41,7 @@ export const resultFileSchema = z.object({
 				level,
 				levelName: z.string(),
 				ceiling: level,
-				score: z.number().min(1).max(5),
+				score: z.number().check(z.minimum(1), z.maximum(5)),
 				applicable: z.boolean(),
 				unknowns: z.array(z.string()),
 				blockers: z.array(z.string()),
@@ -59,7 +59,7 @@ export const resultFileSchema = z.object({
 			why: z.string(),
 			doneWhen: z.string(),
 			effort: z.enum(['small', 'medium', 'large']),
-			tools: z.string().optional(),
+			tools: z.optional(z.string()),
 			docs: z.string(),
 		}),
 	),

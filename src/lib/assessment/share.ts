@@ -16,8 +16,7 @@
  *   4 bytes       CRC-32 of everything before it, so a damaged or edited link is refused
  * then base64url without padding. Odd nibble counts end in a zero nibble.
  */
-import { AUDIENCE_IDS, SCALE_IDS } from '../../schemas/framework';
-import { SCOPE_IDS } from '../../schemas/assessment';
+import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS } from '../../schemas/ids';
 import { crc32, fromBase64Url, toBase64Url } from './bytes';
 import { layoutFor, migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
 import type { Answer, Answers, Model } from './model';
