@@ -63,6 +63,18 @@ test('the site is installable: a manifest with the 192 and 512 px icons', async 
 	expect(sw.headers()['cache-control']).toBe('no-cache');
 });
 
+test('Chromium reports nothing that stops installing it as an app', async ({ page }) => {
+	await installed(page);
+	// The browser's own installability check (manifest, icons, service worker, start URL), the one
+	// behind the "Install app" button.
+	const cdp = await page.context().newCDPSession(page);
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+	const { url, errors } = await cdp.send('Page.getAppManifest');
+	expect(url).toMatch(/\/manifest\.webmanifest$/);
+	expect(errors).toEqual([]);
+});
+
 test('a new release is offered with a notice, and Reload switches to it', async ({ page }) => {
 	await installed(page);
 	await expect(page.locator('[data-update-notice]')).toBeHidden();

@@ -1,6 +1,6 @@
 // Runs Lighthouse CI (lighthouserc.cjs) on the key pages of the current build in dist/, prints each
-// page's four scores (the best of its runs, as the floor is asserted), and every assertion that
-// failed. One test per key page: it fails when any error-level assertion for that page failed, or
+// page's four scores (the best of its runs, as the floor is asserted, and the median performance),
+// and every assertion that failed. One test per key page: it fails when any error-level assertion for that page failed, or
 // Lighthouse could not score it. Prints the counts as "<passed> <failed>" on the last line, for
 // scripts/test.sh. Usage: npm run build && npm run lighthouse
 import { spawnSync } from 'node:child_process';
@@ -35,7 +35,9 @@ for (const url of urls) {
 	const scored = runs.filter((lhr) => lhr.requestedUrl === url && !lhr.runtimeError);
 	const errors = assertions.filter((a) => a.url === url && a.level === 'error' && !a.passed);
 	const best = Object.fromEntries(CATEGORIES.map((id) => [id, scored.length ? Math.max(...scored.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100))) : '–']));
-	rows.push({ page: new URL(url).pathname, runs: scored.length, ...best });
+	const performance = scored.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100)).sort((a, b) => a - b);
+	const median = performance.length ? performance[Math.floor(performance.length / 2)] : '–';
+	rows.push({ page: url.slice(new URL(url).origin.length), runs: scored.length, ...best, 'performance (median)': median });
 	if (scored.length === 0) console.error(`✗ Lighthouse could not score ${url}`);
 	for (const a of errors) console.error(`✗ ${url}: ${a.auditProperty ? `${a.auditId}.${a.auditProperty}` : a.auditId} ${a.name} expected ${a.operator} ${a.expected}, found ${a.actual}`);
 	if (scored.length === 0 || errors.length > 0) failed++;

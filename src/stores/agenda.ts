@@ -15,7 +15,6 @@ import {
 	agendaFromPath,
 	blankAgenda,
 	moveItem,
-	parseStoredAgenda,
 	removeItem,
 	type Agenda,
 } from '../lib/workshop/agenda';
@@ -47,12 +46,13 @@ export function localToday(now = new Date()): string {
 }
 
 /** Load the saved agenda, then apply ?path= or ?module= from the address. */
-export function initAgenda(modules: ModuleSummary[], paths: PathSummary[], search: string): void {
+export async function initAgenda(modules: ModuleSummary[], paths: PathSummary[], search: string): Promise<void> {
 	let raw: string | null = null;
 	try {
 		raw = localStorage.getItem(AGENDA_STORAGE_KEY);
 	} catch {}
-	const loaded = parseStoredAgenda(raw, modules);
+	// The reader brings zod; a first visit (nothing saved) does without it.
+	const loaded = raw === null || raw === '' ? { kind: 'empty' as const } : (await import('../lib/workshop/stored-agenda')).parseStoredAgenda(raw, modules);
 	if (loaded.kind === 'ok') $agenda.set(loaded.agenda);
 	else {
 		$agenda.set(blankAgenda(localToday()));

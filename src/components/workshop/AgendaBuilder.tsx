@@ -30,7 +30,7 @@ import { hasModule, toScheduleItems, type AgendaItem } from '../../lib/workshop/
 import { schedule } from '../../lib/workshop/schedule';
 import { scheduleToMarkdown } from '../../lib/workshop/markdown';
 import { scheduleToIcs } from '../../lib/workshop/ics';
-import { modulesForResults, parseResults, weakestDimensions } from '../../lib/workshop/results';
+import { modulesForResults, weakestDimensions } from '../../lib/workshop/results';
 import { formatDuration, isIsoDate } from '../../lib/workshop/time';
 import { RESULTS_PROBLEM_TEXT, STORED_AGENDA_PROBLEM, warningText } from '../../lib/workshop/messages';
 import type { ModuleSummary, PathSummary } from '../../lib/workshop/types';
@@ -65,7 +65,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 	const focusAfter = useRef<string | null>(null);
 
 	useEffect(() => {
-		initAgenda(modules, paths, window.location.search);
+		void initAgenda(modules, paths, window.location.search);
 		const fromUrl = new URLSearchParams(window.location.search).get('path');
 		if (fromUrl && paths.some((p) => p.id === fromUrl)) setPathChoice(fromUrl);
 	}, []);
@@ -97,7 +97,9 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		move(item, e.key === 'ArrowUp' ? -1 : 1);
 	}
 
-	function applyResults(text: string) {
+	async function applyResults(text: string) {
+		// The reader brings zod, so it is loaded when someone gives the builder results.
+		const { parseResults } = await import('../../lib/workshop/results-input');
 		const parsed = parseResults(text, dimensionIds);
 		if (!parsed.ok) {
 			setResultsError(`${RESULTS_PROBLEM_TEXT[parsed.problem]}${parsed.problem === 'unknown-dimension' ? ` ${parsed.detail}` : ` (${parsed.detail})`}`);
@@ -123,7 +125,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		}
 		const text = await file.text();
 		setResultsText(text);
-		applyResults(text);
+		await applyResults(text);
 	}
 
 	function onNumber(field: 'every' | 'minutes' | 'lunchMinutes', value: string) {

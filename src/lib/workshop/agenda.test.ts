@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCustom, addDay, addModule, agendaFromPath, blankAgenda, moveItem, parseStoredAgenda, removeItem, toScheduleItems } from './agenda';
+import { addCustom, addDay, addModule, agendaFromPath, blankAgenda, moveItem, removeItem, toScheduleItems } from './agenda';
+import { parseStoredAgenda } from './stored-agenda';
 import type { ModuleSummary, PathSummary } from './types';
 
 const mod = (id: string, order: number, prerequisites: string[] = []): ModuleSummary => ({

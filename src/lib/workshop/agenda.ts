@@ -11,44 +11,17 @@
  * Reading never throws and never deletes: bad JSON, another format, or modules this version of
  * the curriculum does not have come back as a problem with the raw text kept.
  */
-// zod/mini: the same validation as zod in a fraction of the bytes; this file runs in the builder island.
-import '../zod-csp';
-import * as z from 'zod/mini';
 import type { BreakRules } from '../../schemas/workshop';
-import { CLOCK_TIME, LIMITS } from './limits';
+import type { Agenda } from './stored-agenda';
 import type { ScheduleInput } from './schedule';
-import { isIsoDate } from './time';
 import type { ModuleSummary, PathSummary } from './types';
+
+// The stored format and its validation live in stored-agenda.ts, loaded only when there is
+// something to read: a first visit hydrates without zod.
+export type { Agenda, AgendaItem } from './stored-agenda';
 
 export const AGENDA_STORAGE_KEY = 'agentops:workshop-agenda';
 export const AGENDA_FORMAT = 1;
-
-const minutes = (range: { min: number; max: number }) => z.int().check(z.minimum(range.min), z.maximum(range.max));
-const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
-const clockTime = z.string().check(z.regex(CLOCK_TIME, 'a time is "HH:MM", 24-hour'));
-
-const itemSchema = z.discriminatedUnion('kind', [
-	z.object({ key: text(1, 200), kind: z.literal('module'), moduleId: text(1, 200) }),
-	z.object({ key: text(1, 200), kind: z.literal('custom'), title: text(1, 120), minutes: z.nullable(minutes(LIMITS.customMinutes)) }),
-	z.object({ key: text(1, 200), kind: z.literal('day') }),
-]);
-export type AgendaItem = z.infer<typeof itemSchema>;
-
-const breakRules = z.object({
-	every: minutes(LIMITS.every),
-	minutes: minutes(LIMITS.breakMinutes),
-	lunch: z.nullable(z.object({ at: clockTime, minutes: minutes(LIMITS.lunchMinutes) })),
-});
-
-export const agendaSchema = z.object({
-	format: z.literal(AGENDA_FORMAT),
-	title: text(0, 120),
-	date: z.string().check(z.refine(isIsoDate, 'a date is "YYYY-MM-DD"')),
-	start: clockTime,
-	breaks: breakRules,
-	items: z.array(itemSchema).check(z.maxLength(100)),
-});
-export type Agenda = Omit<z.infer<typeof agendaSchema>, 'breaks'> & { breaks: BreakRules };
 
 export const DEFAULT_BREAKS: BreakRules = { every: 90, minutes: 15, lunch: { at: '12:30', minutes: 45 } };
 
@@ -119,29 +92,4 @@ export function toScheduleItems(agenda: Agenda, modules: readonly ModuleSummary[
 export function unknownModules(agenda: Agenda, modules: readonly ModuleSummary[]): string[] {
 	const ids = new Set(modules.map((m) => m.id));
 	return agenda.items.flatMap((i) => (i.kind === 'module' && !ids.has(i.moduleId) ? [i.moduleId] : []));
-}
-
-export type AgendaLoad =
-	| { kind: 'empty' }
-	| { kind: 'ok'; agenda: Agenda }
-	| { kind: 'problem'; detail: string; raw: string };
-
-export function parseStoredAgenda(raw: string | null, modules: readonly ModuleSummary[]): AgendaLoad {
-	if (raw === null || raw === '') return { kind: 'empty' };
-	let json: unknown;
-	try {
-		json = JSON.parse(raw);
-	} catch {
-		return { kind: 'problem', detail: 'not valid JSON', raw };
-	}
-	const parsed = agendaSchema.safeParse(json);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		return { kind: 'problem', detail: issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'wrong shape', raw };
-	}
-	const keys = parsed.data.items.map((i) => i.key);
-	if (new Set(keys).size !== keys.length) return { kind: 'problem', detail: 'two items share a key', raw };
-	const unknown = unknownModules(parsed.data, modules);
-	if (unknown.length) return { kind: 'problem', detail: `unknown modules: ${unknown.join(', ')}`, raw };
-	return { kind: 'ok', agenda: parsed.data };
 }

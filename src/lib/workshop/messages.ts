@@ -1,6 +1,6 @@
 /** Wording for the workshop's warnings and problems: one place, so logic carries no UI text. */
 import type { ScheduleWarning } from './schedule';
-import type { ResultsParse } from './results';
+import type { ResultsParse } from './results-input';
 
 /** A warning as a sentence; `titleOf` names a module id (prerequisites are ids). */
 export function warningText(w: ScheduleWarning, titleOf: (id: string) => string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modulesForResults, parseResults, weakestDimensions } from './results';
+import { modulesForResults, weakestDimensions } from './results';
+import { parseResults } from './results-input';
 import type { ModuleSummary } from './types';
 
 const DIMS = ['unified-interface', 'privacy-guardrails', 'validation-gates', 'institutional-memory'];
