@@ -5,19 +5,28 @@
 const port = process.env.LHCI_PORT ?? '4391';
 const origin = `http://127.0.0.1:${port}`;
 
-const KEY_PAGES = [
+// Pages without islands score the same run after run; pages with one vary with the host's speed:
+// on these shared 2-core VMs Lighthouse's own CPU benchmark (benchmarkIndex) swings between about
+// 1,000 and 2,000 within minutes, and its fixed 4x CPU slowdown then simulates a phone up to twice
+// as slow as intended (the results page has scored 91 and 98 on the same build). scripts/lighthouse.mjs
+// runs the first kind once and the second five times; the floor holds when one run reaches it, and
+// the printed table shows the median and the host's benchmark range too.
+const STATIC_PAGES = [
 	'/', // home
 	'/docs/patterns/observability/', // docs
-	'/assessment/', // full assessment (largest island)
-	'/assessment/quick/', // quick check
-	'/assessment/results/', // results (noindex: see below)
 	'/templates/', // templates index with filters
 	'/templates/agents-md/', // one template with its preview
 	'/case-studies/family-private-assistant/', // one case study
 	'/workshop/modules/validation-gates/', // one curriculum module
-	'/workshop/agenda/', // agenda builder
-	'/search/?q=gateway', // search (noindex: see below)
 ];
+const INTERACTIVE_PAGES = [
+	'/assessment/', // full assessment (largest island)
+	'/assessment/quick/', // quick check
+	'/assessment/results/', // results (noindex: see below)
+	'/workshop/agenda/', // agenda builder
+	'/search/?q=gateway', // search: Pagefind and its wasm (noindex: see below)
+];
+const KEY_PAGES = [...STATIC_PAGES, ...INTERACTIVE_PAGES];
 
 // Noindex on purpose (personal results, search result lists; astro.config.mjs NOINDEX): Lighthouse's
 // SEO category counts "is-crawlable" against them, so there every other SEO audit is asserted one by one.
@@ -32,15 +41,14 @@ const scores = (categories, level, minScore) =>
 	Object.fromEntries(categories.map((id) => [`categories:${id}`, [level, { minScore, aggregationMethod: 'optimistic' }]]));
 
 module.exports = {
+	pages: { static: STATIC_PAGES.map((path) => origin + path), interactive: INTERACTIVE_PAGES.map((path) => origin + path) },
 	ci: {
 		collect: {
 			url: KEY_PAGES.map((path) => origin + path),
 			startServerCommand: `bash scripts/serve-nginx.sh dist ${port}`,
 			startServerReadyPattern: 'nginx: serving',
-			// Three runs per page; a score must reach the floor in at least one. Performance on these
-			// shared 2-core machines varies by several points from run to run (the same page has scored
-			// 93 and 99 minutes apart); the table printed by scripts/lighthouse.mjs shows the median too.
-			numberOfRuns: 3,
+			// `lhci autorun` alone runs every page five times; npm test runs static pages once (above).
+			numberOfRuns: 5,
 			chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 			settings: {
 				// As the rest of the test run: no background traffic to Google's hosts (the network is closed).

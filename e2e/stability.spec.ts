@@ -6,7 +6,7 @@
  */
 import { test, expect } from './fixtures';
 
-const PAGES = ['/', '/docs/patterns/observability/', '/templates/', '/case-studies/', '/workshop/modules/validation-gates/', '/workshop/agenda/', '/assessment/quick/', '/assessment/', '/assessment/results/', '/assessment/team/', '/assessment/history/'];
+const PAGES = ['/', '/docs/patterns/observability/', '/templates/', '/case-studies/', '/workshop/modules/validation-gates/', '/workshop/agenda/', '/assessment/quick/', '/assessment/', '/assessment/results/', '/assessment/team/', '/assessment/history/', '/search/?q=gateway'];
 
 type Shift = { value: number; moved: string };
 

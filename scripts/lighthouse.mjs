@@ -1,7 +1,8 @@
-// Runs Lighthouse CI (lighthouserc.cjs) on the key pages of the current build in dist/, prints each
-// page's four scores (the best of its runs, as the floor is asserted, and the median performance),
-// and every assertion that failed. One test per key page: it fails when any error-level assertion for that page failed, or
-// Lighthouse could not score it. Prints the counts as "<passed> <failed>" on the last line, for
+// Runs Lighthouse CI (lighthouserc.cjs) on the key pages of the current build in dist/ and prints
+// each page's four scores (the best of its runs, as the floor is asserted), its median performance
+// and the range of Lighthouse's host CPU benchmark over its runs (which explains most variation),
+// then every assertion that failed. One test per key page: it fails when an error-level assertion
+// for that page failed or Lighthouse could not score it. The last line is "<passed> <failed>", for
 // scripts/test.sh. Usage: npm run build && npm run lighthouse
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { createRequire } from 'node:module';
 const DIR = '.lighthouseci';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const config = createRequire(import.meta.url)('../lighthouserc.cjs');
-const urls = config.ci.collect.url;
+const urls = [...config.pages.static, ...config.pages.interactive];
 
 if (!existsSync('dist/index.html')) {
 	console.error('No build in dist/: run `npm run build` first.');
@@ -18,8 +19,10 @@ if (!existsSync('dist/index.html')) {
 	process.exit(1);
 }
 rmSync(DIR, { recursive: true, force: true });
-const lhci = (command) => spawnSync('npx', ['lhci', command], { stdio: ['ignore', 'inherit', 'inherit'] }).status;
-lhci('collect');
+const lhci = (command, ...flags) => spawnSync('npx', ['lhci', command, ...flags], { stdio: ['ignore', 'inherit', 'inherit'] }).status;
+const urlFlags = (list) => list.map((url) => `--url=${url}`);
+lhci('collect', '--numberOfRuns=1', ...urlFlags(config.pages.static));
+lhci('collect', '--additive', '--numberOfRuns=5', ...urlFlags(config.pages.interactive));
 lhci('assert'); // exits 1 when an error-level assertion fails; counted below, per page
 lhci('upload'); // to .lighthouseci/reports/ (HTML + JSON per run), nowhere else
 
@@ -37,7 +40,8 @@ for (const url of urls) {
 	const best = Object.fromEntries(CATEGORIES.map((id) => [id, scored.length ? Math.max(...scored.map((lhr) => Math.round((lhr.categories[id]?.score ?? 0) * 100))) : '–']));
 	const performance = scored.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100)).sort((a, b) => a - b);
 	const median = performance.length ? performance[Math.floor(performance.length / 2)] : '–';
-	rows.push({ page: url.slice(new URL(url).origin.length), runs: scored.length, ...best, 'performance (median)': median });
+	const hosts = scored.map((lhr) => Math.round(lhr.environment.benchmarkIndex));
+	rows.push({ page: url.slice(new URL(url).origin.length), runs: scored.length, ...best, 'performance (median)': median, 'host benchmark': hosts.length ? `${Math.min(...hosts)}–${Math.max(...hosts)}` : '–' });
 	if (scored.length === 0) console.error(`✗ Lighthouse could not score ${url}`);
 	for (const a of errors) console.error(`✗ ${url}: ${a.auditProperty ? `${a.auditId}.${a.auditProperty}` : a.auditId} ${a.name} expected ${a.operator} ${a.expected}, found ${a.actual}`);
 	if (scored.length === 0 || errors.length > 0) failed++;

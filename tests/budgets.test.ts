@@ -23,8 +23,8 @@ const BUDGETS: { type: string; match: RegExp; budget: Weight }[] = [
 	{ type: 'assessment', match: /^\/assessment\//, budget: { html: 36 * KB, css: 4.5 * KB, js: 39 * KB } },
 	// 12.4 KB / 3.5 KB / 1.5 KB (filters on the index)
 	{ type: 'templates', match: /^\/templates\//, budget: { html: 14 * KB, css: 4 * KB, js: 1.75 * KB } },
-	// 9.7 KB / 4.2 KB / 28.4 KB (agenda builder island)
-	{ type: 'curriculum', match: /^\/workshop\//, budget: { html: 11 * KB, css: 4.75 * KB, js: 31 * KB } },
+	// 9.7 KB / 4.2 KB / 19.4 KB (agenda builder island; zod only on demand)
+	{ type: 'curriculum', match: /^\/workshop\//, budget: { html: 11 * KB, css: 4.75 * KB, js: 21 * KB } },
 	// 4.2 KB / 3.0 KB / 1.4 KB, plus Pagefind on demand (budgeted below)
 	{ type: 'search', match: /^\/search\/$/, budget: { html: 4.75 * KB, css: 3.5 * KB, js: 1.5 * KB } },
 	// home, case studies, 404: 6.5 KB / 3.1 KB / 1.5 KB
