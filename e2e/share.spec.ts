@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadModel } from '../tests/load-content';
 import { buildResultFile } from '../src/lib/assessment/result-file';
-import { crc32, fromBase64Url, toBase64Url } from '../src/lib/assessment/bytes';
+import { editShareCode } from '../tests/fixtures/share-code';
 import type { Context } from '../src/lib/assessment/model';
 import { test, expect, axe } from './fixtures';
 
@@ -253,16 +253,6 @@ test('team workshop with 30 respondents renders quickly', async ({ page }) => {
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
-/** A valid code edited byte-wise, with the checksum fixed afterwards when asked. */
-function editCode(code: string, change: (b: Uint8Array) => void, fixCrc: boolean) {
-	const b = fromBase64Url(code)!;
-	change(b);
-	if (fixCrc) {
-		const c = crc32(b.subarray(0, b.length - 4));
-		b.set([c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255], b.length - 4);
-	}
-	return toBase64Url(b);
-}
 
 test('bad share links get a clear message and change nothing', async ({ page }) => {
 	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
@@ -273,10 +263,10 @@ test('bad share links get a clear message and change nothing', async ({ page }) 
 	const cases: [string, string, string][] = [
 		['malformed', `#r=${code.slice(0, 10)}!!${code.slice(12)}`, 'parts of it are not valid'],
 		['truncated', `#r=${code.slice(0, -6)}`, 'was cut off'],
-		['tampered', `#r=${editCode(code, (b) => (b[12]! ^= 0x11), false)}`, 'was changed after it was made'],
+		['tampered', `#r=${editShareCode(code, (b) => (b[12]! ^= 0x11), false)}`, 'was changed after it was made'],
 		['oversized', `#r=${'A'.repeat(3000)}`, 'far larger than any assessment result'],
-		['unknown model version', `#r=${editCode(code, (b) => (b[2] = 42), true)}`, 'newer version of the assessment questions'],
-		['unknown link format', `#r=${editCode(code, (b) => (b[0] = 7), true)}`, 'format this version of the site does not know'],
+		['unknown model version', `#r=${editShareCode(code, (b) => (b[2] = 42), true)}`, 'newer version of the assessment questions'],
+		['unknown link format', `#r=${editShareCode(code, (b) => (b[0] = 7), true)}`, 'format this version of the site does not know'],
 		['not ours', '#section-2', 'not an AgentOps assessment result'],
 	];
 	for (const [name, hash, message] of cases) {

@@ -1,7 +1,7 @@
 /** Two assessments side by side: both on the radar, the change per dimension, progress toward the earlier targets. */
 import { compareAssessments } from '../../lib/assessment/compare';
-import { COMPARE_TEXT as T } from '../../lib/assessment/messages';
-import { levelName, type Model } from '../../lib/assessment/model';
+import { COMPARE_TEXT as T, levelLabel } from '../../lib/assessment/messages';
+import type { Model } from '../../lib/assessment/model';
 import type { SharedAssessment } from '../../lib/assessment/shared';
 import Radar from './Radar';
 
@@ -45,10 +45,10 @@ export default function Compare({ model, earlier, later, earlierName, laterName 
 							<tr key={d.id}>
 								<th scope="row">{d.name}</th>
 								<td>
-									Level {x.before.level} {levelName(x.before.level)} ({x.before.score.toFixed(2)})
+									{levelLabel(x.before.level)} ({x.before.score.toFixed(2)})
 								</td>
 								<td>
-									Level {x.after.level} {levelName(x.after.level)} ({x.after.score.toFixed(2)})
+									{levelLabel(x.after.level)} ({x.after.score.toFixed(2)})
 								</td>
 								<td class={x.change > 0 ? 'change change--up' : x.change < 0 ? 'change change--down' : 'change'}>{change(x.change)}</td>
 								<td>

@@ -60,7 +60,7 @@ export default function History({ model }: Props) {
 					{T.saveFailed}
 				</p>
 			)}
-			{loading || snapshots.length === 0 ? <p class="history-status">{loading ? 'Loading your history…' : T.empty}</p> : <SnapshotList model={model} snapshots={snapshots} />}
+			{loading || snapshots.length === 0 ? <p class="history-status">{loading ? T.loading : T.empty}</p> : <SnapshotList model={model} snapshots={snapshots} />}
 			<div class="card stack">
 				<div class="actions">
 					<button type="button" disabled={snapshots.length === 0} onClick={() => !loading && downloadText(`agentops-history-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(status.history, null, 2))}>

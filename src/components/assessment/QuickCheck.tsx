@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { levelName, type Model } from '../../lib/assessment/model';
-import { DONT_KNOW } from '../../lib/assessment/messages';
+import { DONT_KNOW, levelLabel } from '../../lib/assessment/messages';
 import { scoreQuickCheck, type QuickAnswers } from '../../lib/assessment/scoring';
 import { href } from '../../lib/paths';
 
@@ -76,7 +76,7 @@ export default function QuickCheck({ model }: Props) {
 							{result.dimensions.map((d) => (
 								<tr key={d.id}>
 									<th scope="row">{names.get(d.id)}</th>
-									<td>{answers[d.id] === undefined ? 'Not answered' : d.known ? `Level ${d.level} ${levelName(d.level)}` : `${DONT_KNOW} (counted as level 1)`}</td>
+									<td>{answers[d.id] === undefined ? 'Not answered' : d.known ? levelLabel(d.level) : `${DONT_KNOW} (counted as level 1)`}</td>
 								</tr>
 							))}
 						</tbody>

@@ -5,15 +5,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { findPractice, levelName, type Model } from '../../lib/assessment/model';
-import { EFFORT_TEXT, PHASE_TEXT, STATUS_TEXT } from '../../lib/assessment/messages';
+import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, levelLabel, PHASE_TEXT, STATUS_TEXT } from '../../lib/assessment/messages';
 import { buildResultFile } from '../../lib/assessment/result-file';
 import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
 import { resourcesFor, type Resource } from '../../lib/assessment/resources';
-import { scoreAssessment } from '../../lib/assessment/scoring';
+import { byDimension, scoreAssessment } from '../../lib/assessment/scoring';
 import { href } from '../../lib/paths';
 import { $state, $status, loadAssessment, setTarget } from '../../stores/assessment';
 import { downloadText } from '../download';
-import Radar from './Radar';
+import LevelsRadar from './LevelsRadar';
 import SavedProblem from './SavedProblem';
 import ShareAndExport from './ShareAndExport';
 
@@ -45,8 +45,7 @@ export default function Results({ model, resources }: Props) {
 	const result = scoreAssessment(model, context, state.answers);
 	const targets = normaliseTargets(result, state.targets);
 	const roadmap = buildRoadmap(model, result, targets, context);
-	const dims = model.dimensions.map((d) => ({ d, r: result.dimensions.find((x) => x.id === d.id)! }));
-	const counted = dims.filter(({ r }) => r.applicable);
+	const dims = byDimension(model, result);
 	const name = (id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
 	const statement = (id: string) => findPractice(model, id)?.statement ?? id;
 
@@ -81,13 +80,7 @@ export default function Results({ model, resources }: Props) {
 
 			<ShareAndExport model={model} context={context} answers={state.answers} targets={targets} />
 
-			<Radar
-				labels={counted.map(({ d }) => d.name)}
-				levels={counted.map(({ r }) => r.level)}
-				targets={counted.map(({ d }) => targets[d.id] ?? 1)}
-				title="Levels by dimension"
-				description={counted.map(({ d, r }) => `${d.name}: level ${r.level}, target ${targets[d.id]}`).join('; ')}
-			/>
+			<LevelsRadar dims={dims} targets={targets} />
 			<p class="radar-legend" aria-hidden="true">
 				<span class="swatch swatch--level"></span> Current level <span class="swatch swatch--target"></span> Target
 			</p>
@@ -110,8 +103,8 @@ export default function Results({ model, resources }: Props) {
 								<th scope="row">
 									<a href={`#dim-${d.id}`}>{d.name}</a>
 								</th>
-								<td>{r.applicable ? `Level ${r.level} ${levelName(r.level)}` : 'Not applicable'}</td>
-								<td>{r.applicable ? r.score.toFixed(2) : '–'}</td>
+								<td>{dimensionLevelText(r)}</td>
+								<td>{dimensionScoreText(r)}</td>
 								<td>{r.unknowns.length}</td>
 								<td class="no-print">
 									{r.applicable && r.level < r.ceiling ? (
@@ -120,7 +113,7 @@ export default function Results({ model, resources }: Props) {
 												.filter((l) => l >= r.level && l <= r.ceiling)
 												.map((l) => (
 													<option key={l} value={l}>
-														{l === r.level ? `Stay at ${l}` : `Level ${l} ${levelName(l)}`}
+														{l === r.level ? `Stay at ${l}` : levelLabel(l)}
 													</option>
 												))}
 										</select>

@@ -2,14 +2,14 @@
  * A read-only view of one assessment: overall level, radar, levels table, reasons and roadmap.
  * Used for shared results and history snapshots, where nothing may be changed.
  */
-import { EFFORT_TEXT, PHASE_TEXT, STATUS_TEXT } from '../../lib/assessment/messages';
+import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, STATUS_TEXT } from '../../lib/assessment/messages';
 import { findPractice, levelName, type Model } from '../../lib/assessment/model';
 import { stepTitle } from '../../lib/assessment/report';
 import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
-import { scoreAssessment } from '../../lib/assessment/scoring';
+import { byDimension, scoreAssessment } from '../../lib/assessment/scoring';
 import type { SharedAssessment } from '../../lib/assessment/shared';
 import { href } from '../../lib/paths';
-import Radar from './Radar';
+import LevelsRadar from './LevelsRadar';
 
 type Props = { model: Model; assessment: SharedAssessment; idBase: string };
 
@@ -17,8 +17,7 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 	const result = scoreAssessment(model, assessment.context, assessment.answers);
 	const targets = normaliseTargets(result, assessment.targets);
 	const roadmap = buildRoadmap(model, result, targets, assessment.context);
-	const dims = model.dimensions.map((d) => ({ d, r: result.dimensions.find((x) => x.id === d.id)! }));
-	const counted = dims.filter(({ r }) => r.applicable);
+	const dims = byDimension(model, result);
 	const name = (id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
 	const statement = (id: string) => findPractice(model, id)?.statement ?? id;
 
@@ -30,14 +29,7 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 			<p>
 				Held at this level by <strong>{result.overall.limitedBy.map(name).join(', ')}</strong>. Assessed on {assessment.createdAt.slice(0, 10)}.
 			</p>
-			<Radar
-				idBase={`${idBase}-radar`}
-				labels={counted.map(({ d }) => d.name)}
-				levels={counted.map(({ r }) => r.level)}
-				targets={counted.map(({ d }) => targets[d.id] ?? 1)}
-				title="Levels by dimension"
-				description={counted.map(({ d, r }) => `${d.name}: level ${r.level}, target ${targets[d.id]}`).join('; ')}
-			/>
+			<LevelsRadar idBase={`${idBase}-radar`} dims={dims} targets={targets} />
 			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby={`${idBase}-levels`}>
 				<table class="levels-table">
 					<caption id={`${idBase}-levels`}>Levels by dimension</caption>
@@ -53,8 +45,8 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 						{dims.map(({ d, r }) => (
 							<tr key={d.id}>
 								<th scope="row">{d.name}</th>
-								<td>{r.applicable ? `Level ${r.level} ${levelName(r.level)}` : 'Not applicable'}</td>
-								<td>{r.applicable ? r.score.toFixed(2) : '–'}</td>
+								<td>{dimensionLevelText(r)}</td>
+								<td>{dimensionScoreText(r)}</td>
 								<td>{r.applicable ? targets[d.id] : '–'}</td>
 							</tr>
 						))}

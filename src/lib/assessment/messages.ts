@@ -1,4 +1,5 @@
 /** Wording for the assessment's states and problems: one place, so code never carries UI text. */
+import { levelName } from './model';
 import type { LoadProblem } from './saved';
 import type { InputProblem } from './shared';
 
@@ -51,6 +52,13 @@ export const AUDIENCE_TEXT = {
 
 export const DONT_KNOW = "Don't know";
 export const NOT_APPLICABLE = 'Not applicable';
+
+/** "Level 3 Systematic". */
+export const levelLabel = (level: number) => `Level ${level} ${levelName(level)}`;
+/** A dimension's level in a table: its label, or "Not applicable" when no practice of it applies. */
+export const dimensionLevelText = (r: { applicable: boolean; level: number }) => (r.applicable ? levelLabel(r.level) : NOT_APPLICABLE);
+/** A dimension's continuous score (1.00–5.00) in a table, or a dash when it does not apply. */
+export const dimensionScoreText = (r: { applicable: boolean; score: number }) => (r.applicable ? r.score.toFixed(2) : '–');
 
 /* ---- Share links, files, history and team workshops ---- */
 
@@ -110,6 +118,7 @@ export const SHARED_VIEW_TEXT = {
 } as const;
 
 export const HISTORY_TEXT = {
+	loading: 'Loading your history…',
 	empty: 'No assessments in your history yet. Each time you complete the assessment, it is kept here with its date.',
 	defaultName: (date: string) => `Assessment of ${date}`,
 	rename: 'Rename',

@@ -3,7 +3,7 @@
  * and a CSV of the roadmap steps that issue trackers import. `link` turns a site path into an
  * absolute URL (the page passes its origin and base), so the exports work outside the site.
  */
-import { AUDIENCE_TEXT, EFFORT_TEXT, PHASE_TEXT, REPORT_TEXT as T, SCALE_TEXT, SCOPE_TEXT, STATUS_TEXT } from './messages';
+import { AUDIENCE_TEXT, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, REPORT_TEXT as T, SCALE_TEXT, SCOPE_TEXT, STATUS_TEXT } from './messages';
 import { findPractice, levelName, type Model } from './model';
 import { buildRoadmap, normaliseTargets, PHASES, type RoadmapStep } from './roadmap';
 import { scoreAssessment } from './scoring';
@@ -67,7 +67,7 @@ export function markdownReport(model: Model, a: SharedAssessment, link: Link): s
 			result.dimensions.map((d) => [
 				dimensionName(model, d.id),
 				d.applicable ? `${d.level} ${levelName(d.level)}` : T.notApplicable,
-				d.applicable ? d.score.toFixed(2) : '–',
+				dimensionScoreText(d),
 				d.applicable ? String(targets[d.id]) : '–',
 			]),
 		),

@@ -115,6 +115,11 @@ export function overallLevel(dimensions: Pick<DimensionResult, 'id' | 'level' | 
 	return { level, limitedBy: counted.filter((d) => d.level === level).map((d) => d.id) };
 }
 
+/** Each dimension of the model (in model order) with its result, for views that show both. */
+export function byDimension(model: Model, result: AssessmentResult): { d: DimensionWithId; r: DimensionResult }[] {
+	return model.dimensions.map((d) => ({ d, r: result.dimensions.find((x) => x.id === d.id)! }));
+}
+
 export function scoreAssessment(model: Model, context: Context, answers: Answers): AssessmentResult {
 	const dimensions = model.dimensions.map((d) => scoreDimension(model, d, context, answers));
 	return { overall: overallLevel(dimensions), dimensions };

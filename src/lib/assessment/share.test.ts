@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, model } from '../../../tests/fixtures/model';
 import { loadModel } from '../../../tests/load-content';
+import { editShareCode } from '../../../tests/fixtures/share-code';
 import { crc32, fromBase64Url, toBase64Url } from './bytes';
 import type { PastModel } from './migrations';
 import { allPractices } from './model';
@@ -15,16 +16,6 @@ const shared: SharedAssessment = {
 	targets: { alpha: 4 },
 };
 
-/** Re-encode bytes after changing them, with or without fixing the checksum. */
-function edit(code: string, change: (b: Uint8Array) => void, fixCrc = false): string {
-	const b = fromBase64Url(code)!;
-	change(b);
-	if (fixCrc) {
-		const c = crc32(b.subarray(0, b.length - 4));
-		b.set([c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255], b.length - 4);
-	}
-	return toBase64Url(b);
-}
 
 describe('base64url', () => {
 	it.each([[[]], [[0]], [[255, 254]], [[1, 2, 3]], [[0, 0, 0, 0, 250]]])('round-trips %j', (bytes) => {
@@ -71,13 +62,13 @@ describe('share links', () => {
 		}
 	});
 	it('detects an edited answer through the checksum', () => {
-		const code = edit(encodeShare(model, shared), (b) => (b[b.length - 6]! ^= 0x10));
+		const code = editShareCode(encodeShare(model, shared), (b) => (b[b.length - 6]! ^= 0x10));
 		expect(decodeShare(code, model)).toMatchObject({ ok: false, problem: 'tampered' });
 	});
 	it('refuses an unknown link format and a newer model version', () => {
 		const code = encodeShare(model, shared);
-		expect(decodeShare(edit(code, (b) => (b[0] = 9)), model)).toMatchObject({ ok: false, problem: 'unknown-format' });
-		expect(decodeShare(edit(code, (b) => (b[2] = 7), true), model)).toMatchObject({ ok: false, problem: 'newer-model' });
+		expect(decodeShare(editShareCode(code, (b) => (b[0] = 9)), model)).toMatchObject({ ok: false, problem: 'unknown-format' });
+		expect(decodeShare(editShareCode(code, (b) => (b[2] = 7), true), model)).toMatchObject({ ok: false, problem: 'newer-model' });
 	});
 	it('refuses an older model version with no known mapping', () => {
 		const v2 = { ...model, meta: { ...model.meta, version: 2 } };
@@ -97,7 +88,7 @@ describe('share links', () => {
 		expect(r.ok && 'b3x' in r.value.answers).toBe(false);
 	});
 	it('refuses an answer outside its scale even with a valid checksum', () => {
-		const code = edit(encodeShare(model, { ...shared, answers: { a2: 3 } }), (b) => (b[10] = 0xf0), true);
+		const code = editShareCode(encodeShare(model, { ...shared, answers: { a2: 3 } }), (b) => (b[10] = 0xf0), true);
 		expect(decodeShare(code, model)).toMatchObject({ ok: false, problem: 'invalid-answers' });
 	});
 	it('extractCode keeps only the r parameter', () => {
