@@ -42,3 +42,25 @@ test('pages are readable at 320 px without horizontal scrolling', async ({ page 
 		expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
 	}
 });
+
+test('a docs page shows its parts in source order, and the contents sit beside the article on wide screens', async ({ page }) => {
+	const parts = ['nav[aria-label="Docs"]', 'nav[aria-label="On this page"]', 'main article'];
+	const boxes = async () => Promise.all(parts.map(async (selector) => (await page.locator(selector).boundingBox())!));
+	// Narrow: one column, top to bottom in the order a screen reader and the Tab key meet them
+	// (and in the order the page arrives, so nothing already shown is pushed down).
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto('/docs/patterns/observability/');
+	const sourceOrder = await page.evaluate((selectors) => {
+		const nodes = selectors.map((selector) => document.querySelector(selector)!);
+		return [...nodes].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).map((node) => nodes.indexOf(node));
+	}, parts);
+	expect(sourceOrder, 'source order').toEqual([0, 1, 2]);
+	const narrow = await boxes();
+	for (let i = 1; i < narrow.length; i++) expect(narrow[i].y, `${parts[i]} below ${parts[i - 1]}`).toBeGreaterThanOrEqual(narrow[i - 1].y + narrow[i - 1].height);
+	// Wide: sidebar, article, contents from left to right, all starting at the top.
+	await page.setViewportSize({ width: 1400, height: 900 });
+	const [sidebar, toc, article] = await boxes();
+	expect(sidebar.x + sidebar.width).toBeLessThanOrEqual(article.x);
+	expect(article.x + article.width).toBeLessThanOrEqual(toc.x);
+	expect(Math.abs(toc.y - article.y)).toBeLessThan(40);
+});
