@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadModel } from '../tests/load-content';
-import { resultFileSchema } from '../src/lib/assessment/result-file';
+import { resultFileSchema } from '../src/lib/assessment/result-import';
 import { test, expect, axe } from './fixtures';
 
 const model = loadModel();

@@ -43,9 +43,11 @@ test('pages are readable at 320 px without horizontal scrolling', async ({ page 
 	}
 });
 
+type Box = { x: number; y: number; width: number; height: number };
+
 test('a docs page shows its parts in source order, and the contents sit beside the article on wide screens', async ({ page }) => {
 	const parts = ['nav[aria-label="Docs"]', 'nav[aria-label="On this page"]', 'main article'];
-	const boxes = async () => Promise.all(parts.map(async (selector) => (await page.locator(selector).boundingBox())!));
+	const boxes = async () => Promise.all(parts.map(async (selector) => (await page.locator(selector).boundingBox())!)) as Promise<[Box, Box, Box]>;
 	// Narrow: one column, top to bottom in the order a screen reader and the Tab key meet them
 	// (and in the order the page arrives, so nothing already shown is pushed down).
 	await page.setViewportSize({ width: 412, height: 823 });
@@ -56,7 +58,7 @@ test('a docs page shows its parts in source order, and the contents sit beside t
 	}, parts);
 	expect(sourceOrder, 'source order').toEqual([0, 1, 2]);
 	const narrow = await boxes();
-	for (let i = 1; i < narrow.length; i++) expect(narrow[i].y, `${parts[i]} below ${parts[i - 1]}`).toBeGreaterThanOrEqual(narrow[i - 1].y + narrow[i - 1].height);
+	narrow.slice(1).forEach((box, i) => expect(box.y, `${parts[i + 1]} below ${parts[i]}`).toBeGreaterThanOrEqual(narrow[i]!.y + narrow[i]!.height));
 	// Wide: sidebar, article, contents from left to right, all starting at the top.
 	await page.setViewportSize({ width: 1400, height: 900 });
 	const [sidebar, toc, article] = await boxes();

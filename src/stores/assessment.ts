@@ -11,14 +11,16 @@
  * results opened from a link or file (shown read-only until the person keeps them, which asks
  * before replacing saved progress and backs it up first) and for the team workshop (kept in
  * memory only: other people's results are never written to this browser's storage).
+ *
+ * Actions that read from outside (stored values, files, pasted links) are async: they load the
+ * readers, and with them the zod schemas, only when there is something to read.
  */
 import { atom, computed } from 'nanostores';
-import { addSnapshot, deleteSnapshot, emptyHistory, HISTORY_FORMAT, HISTORY_KEY, mergeHistory, parseHistory, parseHistoryJson, renameSnapshot, type History } from '../lib/assessment/history';
-import { decodeInput } from '../lib/assessment/input';
+import { addSnapshot, deleteSnapshot, emptyHistory, HISTORY_FORMAT, HISTORY_KEY, mergeHistory, renameSnapshot, type History } from '../lib/assessment/history';
+import { formatOf, parseJsonText } from '../lib/assessment/json-text';
 import { HISTORY_TEXT } from '../lib/assessment/messages';
 import type { Answer, Context, Model } from '../lib/assessment/model';
-import { decodeResultFile, decodeResultJson, formatOf, parseJsonText } from '../lib/assessment/result-import';
-import { emptyState, parseSaved, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type SavedState } from '../lib/assessment/saved';
+import { emptyState, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type LoadResult, type SavedState } from '../lib/assessment/saved';
 import { decodeShare } from '../lib/assessment/share';
 import type { InputProblem, SharedAssessment } from '../lib/assessment/shared';
 import { assessmentSteps } from '../lib/assessment/steps';
@@ -39,6 +41,9 @@ export const $saveFailed = atom(false);
 export const $answeredCount = computed($state, (s) => (s ? Object.keys(s.answers).length : 0));
 
 let model: Model | undefined;
+
+/** Loaded on first need; see lib/assessment/readers.ts. */
+const readers = () => import('../lib/assessment/readers');
 
 function storage(): Storage | undefined {
 	try {
@@ -65,9 +70,10 @@ function update(change: (s: SavedState) => SavedState): void {
 }
 
 /** Read saved progress once per page. `offerResume`: ask before continuing a saved assessment. */
-export function loadAssessment(m: Model, { offerResume }: { offerResume: boolean }): void {
+export async function loadAssessment(m: Model, { offerResume }: { offerResume: boolean }): Promise<void> {
 	model = m;
-	const result = parseSaved(storage()?.getItem(STORAGE_KEY) ?? null, m);
+	const raw = storage()?.getItem(STORAGE_KEY);
+	const result: LoadResult = raw ? (await readers()).parseSaved(raw, m) : { kind: 'empty' };
 	if (result.kind === 'problem') {
 		$status.set({ kind: 'problem', problem: result.problem, detail: result.detail, raw: result.raw });
 		$state.set(null);
@@ -136,8 +142,8 @@ export function openShareLink(input: string, m: Model): void {
 	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { link: true }, ...(r.migratedFrom ? { migratedFrom: r.migratedFrom } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
 }
 
-export function openResultFile(name: string, text: string, m: Model): void {
-	const r = decodeResultFile(text, m);
+export async function openResultFile(name: string, text: string, m: Model): Promise<void> {
+	const r = (await readers()).decodeResultFile(text, m);
 	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { file: name }, ...(r.migratedFrom ? { migratedFrom: r.migratedFrom } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
 }
 
@@ -176,8 +182,10 @@ export const HISTORY_BACKUP_KEY = `${HISTORY_KEY}:backup`;
 export const $history = atom<HistoryStatus>({ kind: 'loading' });
 export const $historySaveFailed = atom(false);
 
-export function loadHistory(): void {
-	const r = parseHistory(storage()?.getItem(HISTORY_KEY) ?? null);
+export async function loadHistory(): Promise<void> {
+	const raw = storage()?.getItem(HISTORY_KEY);
+	if (!raw) return $history.set({ kind: 'ready', history: emptyHistory() });
+	const r = (await readers()).parseHistory(raw);
 	$history.set(r.kind === 'ok' ? { kind: 'ready', history: r.history } : r);
 }
 
@@ -221,7 +229,8 @@ export function deleteFromHistory(id: string): void {
 export type ImportOutcome = { source: string } & ({ ok: true; added: number; skipped: number } | { ok: false; problem: InputProblem | 'full'; detail: string });
 
 /** Import history exports or single result files into the history. Each file gets its own outcome. */
-export function importIntoHistory(files: { name: string; text: string }[], m: Model): ImportOutcome[] {
+export async function importIntoHistory(files: { name: string; text: string }[], m: Model): Promise<ImportOutcome[]> {
+	const { decodeResultJson, parseHistoryJson } = await readers();
 	return files.map(({ name, text }) => {
 		const h = $history.get();
 		if (h.kind !== 'ready') return { source: name, ok: false, problem: 'malformed', detail: 'the history in this browser could not be read' };
@@ -266,7 +275,8 @@ let teamCounter = 0;
 export type TeamOutcome = { source: string; ok: true } | { source: string; ok: false; problem: InputProblem | 'duplicate'; detail: string };
 
 /** Add results (file contents or share links); each input is reported on, and a bad one changes nothing. */
-export function addToTeam(items: { source: string; label: string; text: string; file?: boolean }[], m: Model): TeamOutcome[] {
+export async function addToTeam(items: { source: string; label: string; text: string; file?: boolean }[], m: Model): Promise<TeamOutcome[]> {
+	const { decodeInput, decodeResultFile } = await readers();
 	const team = [...$team.get()];
 	const key = (a: SharedAssessment) => JSON.stringify([a.createdAt, a.context, Object.entries(a.answers).sort()]);
 	const seen = new Set(team.map((r) => key(r.assessment)));

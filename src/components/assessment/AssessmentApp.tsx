@@ -15,7 +15,7 @@ import SavedProblem from './SavedProblem';
 type Props = { model: Model };
 
 export default function AssessmentApp({ model }: Props) {
-	useEffect(() => loadAssessment(model, { offerResume: true }), [model]);
+	useEffect(() => void loadAssessment(model, { offerResume: true }), [model]);
 	const status = useStore($status);
 	const state = useStore($state);
 	const saveFailed = useStore($saveFailed);

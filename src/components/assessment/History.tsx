@@ -21,7 +21,7 @@ export default function History({ model }: Props) {
 	const status = useStore($history);
 	const saveFailed = useStore($historySaveFailed);
 	const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
-	useEffect(() => loadHistory(), []);
+	useEffect(() => void loadHistory(), []);
 
 	if (status.kind === 'problem') {
 		return (
@@ -46,11 +46,12 @@ export default function History({ model }: Props) {
 	const snapshots = loading ? [] : status.history.snapshots;
 	const onImport = async (files: FileList | null) => {
 		const picked = await readTextFiles(files);
-		setOutcomes(
-			picked.flatMap((f) =>
-				'tooLarge' in f ? [{ source: f.name, ok: false as const, problem: 'too-large' as const, detail: `${Math.round(f.size / 1024)} KB` }] : importIntoHistory([f], model),
-			),
-		);
+		const outcomes: ImportOutcome[] = [];
+		for (const f of picked) {
+			if ('tooLarge' in f) outcomes.push({ source: f.name, ok: false, problem: 'too-large', detail: `${Math.round(f.size / 1024)} KB` });
+			else outcomes.push(...(await importIntoHistory([f], model)));
+		}
+		setOutcomes(outcomes);
 	};
 
 	return (

@@ -20,7 +20,7 @@ import ShareAndExport from './ShareAndExport';
 type Props = { model: Model; resources: Resource[] };
 
 export default function Results({ model, resources }: Props) {
-	useEffect(() => loadAssessment(model, { offerResume: false }), [model]);
+	useEffect(() => void loadAssessment(model, { offerResume: false }), [model]);
 	const status = useStore($status);
 	const state = useStore($state);
 

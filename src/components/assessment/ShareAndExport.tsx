@@ -27,7 +27,7 @@ export default function ShareAndExport({ model, context, answers, targets }: Pro
 	const history = useStore($history);
 	const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const [saved, setSaved] = useState(false);
-	useEffect(() => loadHistory(), []);
+	useEffect(() => void loadHistory(), []);
 
 	const { answered, total } = answeredCount(assessmentSteps(model, context), answers);
 	const complete = answered === total;

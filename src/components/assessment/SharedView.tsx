@@ -21,8 +21,8 @@ export default function SharedView({ model }: Props) {
 	const [historyNote, setHistoryNote] = useState('');
 
 	useEffect(() => {
-		loadAssessment(model, { offerResume: false });
-		loadHistory();
+		void loadAssessment(model, { offerResume: false });
+		void loadHistory();
 		const read = () => {
 			if (location.hash.length > 1) openShareLink(location.href, model);
 			setKeep('idle');
@@ -37,7 +37,7 @@ export default function SharedView({ model }: Props) {
 		const [file] = await readTextFiles(files);
 		if (!file) return;
 		if ('tooLarge' in file) $viewed.set({ kind: 'problem', problem: 'too-large', detail: `${Math.round(file.size / 1024)} KB` });
-		else openResultFile(file.name, file.text, model);
+		else await openResultFile(file.name, file.text, model);
 		setKeep('idle');
 		setHistoryNote('');
 	};

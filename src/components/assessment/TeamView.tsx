@@ -38,15 +38,15 @@ export default function TeamView({ model }: Props) {
 			}
 			return [{ source: f.name, label: f.name.replace(/\.json$/i, ''), text: f.text, file: true }];
 		});
-		setOutcomes([...results, ...addToTeam(readable, model)]);
+		setOutcomes([...results, ...(await addToTeam(readable, model))]);
 	};
-	const addPasted = () => {
+	const addPasted = async () => {
 		const items = splitPasted(pasted).map((text) => {
 			const n = ++pasteCount;
 			const source = text.startsWith('{') || text.startsWith('[') ? T.pasteSource(n) : T.linkSource(n);
 			return { source, label: source, text };
 		});
-		const results = addToTeam(items, model);
+		const results = await addToTeam(items, model);
 		setOutcomes(results);
 		if (results.every((r) => r.ok)) setPasted('');
 	};

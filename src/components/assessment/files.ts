@@ -1,5 +1,5 @@
 /** Reading files the person chose or dropped, in the browser: oversized files are not even read. */
-import { MAX_FILE_CHARS } from '../../lib/assessment/result-import';
+import { MAX_FILE_CHARS } from '../../lib/assessment/json-text';
 
 export type PickedFile = { name: string; text: string } | { name: string; tooLarge: true; size: number };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, model } from '../../../tests/fixtures/model';
-import { addSnapshot, deleteSnapshot, emptyHistory, mergeHistory, parseHistory, renameSnapshot, snapshotAssessment } from './history';
+import { addSnapshot, deleteSnapshot, emptyHistory, mergeHistory, renameSnapshot, snapshotAssessment } from './history';
+import { parseHistory } from './history-reader';
 import type { SharedAssessment } from './shared';
 
 const a: SharedAssessment = { modelVersion: 1, createdAt: '2026-01-05T09:00:00.000Z', context, answers: { a2: 3 }, targets: { alpha: 3 } };

@@ -9,74 +9,26 @@
  * Reading never throws and never deletes: unreadable history comes back as a problem with the
  * raw text, and the store refuses to write over it until the person has downloaded it or chosen
  * to start a new history (which keeps a backup copy). A snapshot made with a model version this
- * site cannot read is kept as it is and listed as unusable, never dropped.
+ * site cannot read is kept as it is and listed as unusable, never dropped. Reading and its zod
+ * schemas are in history-reader.ts; this module holds no zod.
  */
-import '../zod-csp';
-import * as z from 'zod/mini';
+import type { History, Snapshot } from './history-reader';
 import { migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
-import type { Model } from './model';
-import { MAX_FILE_CHARS, parseJsonText, formatOf } from './result-import';
-import { answerSchema, answerProblems, contextSchema } from './saved';
+import { answerProblems, type Model } from './model';
 import type { InputProblem, SharedAssessment } from './shared';
+
+export type { History, Snapshot };
 
 export const HISTORY_KEY = 'agentops:history';
 export const HISTORY_FORMAT = 'agentops-assessment-history';
 /** Snapshots are about 2 KB each; this keeps the key well inside any browser's storage quota. */
 export const MAX_SNAPSHOTS = 500;
 
-export const snapshotSchema = z.object({
-	/** Stable id, unique in this history. */
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
-	/** The name the person gave it (defaults to the date). */
-	name: z.string().check(z.maxLength(120)),
-	/** When the assessment was completed (ISO date). */
-	createdAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
-	/** The assessment model version the answers were given against. */
-	modelVersion: z.int().check(z.minimum(1)),
-	context: contextSchema,
-	answers: z.record(z.string(), answerSchema),
-	targets: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(5))),
-});
-export type Snapshot = z.infer<typeof snapshotSchema>;
-
-export const historySchema = z.object({
-	format: z.literal(HISTORY_FORMAT),
-	formatVersion: z.literal(1),
-	snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)),
-});
-export type History = z.infer<typeof historySchema>;
-
 export const emptyHistory = (): History => ({ format: HISTORY_FORMAT, formatVersion: 1, snapshots: [] });
 
 export type HistoryLoad =
 	| { kind: 'ok'; history: History }
 	| { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
-
-/** Validate a history value (stored or imported). */
-export function parseHistoryJson(json: unknown): { ok: true; history: History } | { ok: false; problem: InputProblem; detail: string } {
-	const format = formatOf(json);
-	if (format !== HISTORY_FORMAT) return { ok: false, problem: 'not-ours', detail: 'not an assessment history' };
-	if ((json as { formatVersion?: unknown }).formatVersion !== 1) return { ok: false, problem: 'unknown-format', detail: `format version ${String((json as { formatVersion?: unknown }).formatVersion).slice(0, 20)}` };
-	const parsed = historySchema.safeParse(json);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		return { ok: false, problem: issue.code === 'too_big' ? 'too-large' : 'malformed', detail: `${issue.path.join('.') || 'value'}: ${issue.message}` };
-	}
-	const ids = new Set<string>();
-	for (const s of parsed.data.snapshots) {
-		if (ids.has(s.id)) return { ok: false, problem: 'malformed', detail: `snapshot id "${s.id.slice(0, 64)}" appears twice` };
-		ids.add(s.id);
-	}
-	return { ok: true, history: parsed.data };
-}
-
-export function parseHistory(raw: string | null): HistoryLoad {
-	if (raw === null || raw === '') return { kind: 'ok', history: emptyHistory() };
-	const json = parseJsonText(raw);
-	if (!json.ok) return { kind: 'problem', problem: json.problem === 'not-ours' ? 'malformed' : json.problem, detail: json.detail, raw };
-	const parsed = parseHistoryJson(json.value);
-	return parsed.ok ? { kind: 'ok', history: parsed.history } : { kind: 'problem', problem: parsed.problem === 'not-ours' ? 'malformed' : parsed.problem, detail: parsed.detail, raw };
-}
 
 /** A snapshot as the current model reads it, or why it cannot be read. */
 export function snapshotAssessment(snapshot: Snapshot, model: Model, past: PastModel[] = PAST_MODELS): { ok: true; value: SharedAssessment } | { ok: false; problem: InputProblem; detail: string } {
@@ -124,5 +76,3 @@ export function mergeHistory(history: History, incoming: History): { history: Hi
 	if (snapshots.length > MAX_SNAPSHOTS) return { history, added: 0, skipped: incoming.snapshots.length, full: true };
 	return { history: { ...history, snapshots }, added: fresh.length, skipped: incoming.snapshots.length - fresh.length, full: false };
 }
-
-export { MAX_FILE_CHARS };

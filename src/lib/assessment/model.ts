@@ -38,3 +38,16 @@ export function findPractice(model: Model, id: string): Practice | undefined {
 export function inScope(practice: Practice, context: Context): boolean {
 	return practice.scopes.some((s) => context.scopes.includes(s));
 }
+
+/** Problems with answers against the model: unknown practice ids or option indices out of range. */
+export function answerProblems(model: Model, answers: Answers): string[] {
+	const problems: string[] = [];
+	for (const [id, answer] of Object.entries(answers)) {
+		const practice = findPractice(model, id);
+		if (!practice) problems.push(`unknown practice "${id}"`);
+		else if (typeof answer === 'number' && answer >= model.meta.scales[practice.answerScale].length) {
+			problems.push(`answer ${answer} is out of range for "${id}"`);
+		}
+	}
+	return problems;
+}

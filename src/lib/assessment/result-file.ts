@@ -12,59 +12,17 @@
  *     roadmap: [{ phase, dimensionId, practiceId, level, action, why, doneWhen, effort, tools?, docs }] }
  *
  * `answers`, `context` and `modelVersion` are the source of truth; `result` and `roadmap` are
- * derived and included so the file reads on its own.
+ * derived and included so the file reads on its own. The schema that reads it back is in
+ * result-import.ts (it needs zod, which this module leaves out).
  */
-import '../zod-csp';
-import * as z from 'zod/mini';
 import { levelName, type Answers, type Context, type Model } from './model';
 import { buildRoadmap, normaliseTargets, type Targets } from './roadmap';
-import { answerSchema, contextSchema } from './saved';
+import type { ResultFile } from './result-import';
 import { scoreAssessment } from './scoring';
 
 export const RESULT_FORMAT = 'agentops-assessment-result';
 
-const level = z.int().check(z.minimum(1), z.maximum(5));
-export const resultFileSchema = z.object({
-	format: z.literal(RESULT_FORMAT),
-	formatVersion: z.literal(1),
-	modelVersion: z.int().check(z.minimum(1)),
-	createdAt: z.string(),
-	context: contextSchema,
-	answers: z.record(z.string(), answerSchema),
-	targets: z.record(z.string(), level),
-	result: z.object({
-		overall: z.object({ level, name: z.string(), limitedBy: z.array(z.string()) }),
-		dimensions: z.array(
-			z.object({
-				id: z.string(),
-				name: z.string(),
-				level,
-				levelName: z.string(),
-				ceiling: level,
-				score: z.number().check(z.minimum(1), z.maximum(5)),
-				applicable: z.boolean(),
-				unknowns: z.array(z.string()),
-				blockers: z.array(z.string()),
-				strengths: z.array(z.string()),
-			}),
-		),
-	}),
-	roadmap: z.array(
-		z.object({
-			phase: z.enum(['now', 'next', 'later']),
-			dimensionId: z.string(),
-			practiceId: z.string(),
-			level,
-			action: z.string(),
-			why: z.string(),
-			doneWhen: z.string(),
-			effort: z.enum(['small', 'medium', 'large']),
-			tools: z.optional(z.string()),
-			docs: z.string(),
-		}),
-	),
-});
-export type ResultFile = z.infer<typeof resultFileSchema>;
+export type { ResultFile };
 
 export function buildResultFile(model: Model, context: Context, answers: Answers, targets: Partial<Targets>, now: Date = new Date()): ResultFile {
 	const result = scoreAssessment(model, context, answers);

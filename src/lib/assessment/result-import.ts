@@ -4,46 +4,59 @@
  * if the levels written in the file disagree with what its answers give, the file was edited by
  * hand and is refused rather than shown with levels nobody earned.
  */
+import '../zod-csp';
+import * as z from 'zod/mini';
+import { formatOf, parseJsonText } from './json-text';
 import { migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
-import type { Model } from './model';
-import { RESULT_FORMAT, resultFileSchema } from './result-file';
-import { answerProblems } from './saved';
+import { answerProblems, type Model } from './model';
+import { RESULT_FORMAT } from './result-file';
+import { answerSchema, contextSchema } from './saved-reader';
 import { scoreAssessment } from './scoring';
 import { fail, type Decoded, type SharedAssessment } from './shared';
 
-/** A result file is a few kilobytes; a megabyte is far beyond any real one. */
-export const MAX_FILE_CHARS = 1_000_000;
-
-/** Parse JSON text, telling a cut-off file from one that was never JSON. */
-export function parseJsonText(text: string): Decoded<unknown> {
-	if (text.trim() === '') return fail('empty', 'the file is empty');
-	if (text.length > MAX_FILE_CHARS) return fail('too-large', `${Math.round(text.length / 1024)} KB; at most ${MAX_FILE_CHARS / 1000} KB`);
-	try {
-		return { ok: true, value: JSON.parse(text) as unknown };
-	} catch {
-		if (!/^\s*[[{]/.test(text)) return fail('not-ours', 'the file is not JSON');
-		return unclosed(text) ? fail('truncated', 'the file ends too early') : fail('malformed', 'the file is not valid JSON');
-	}
-}
-
-/** True when JSON text ends inside a string or with brackets still open: the mark of a cut-off file. */
-function unclosed(text: string): boolean {
-	let depth = 0;
-	let inString = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (inString) {
-			if (c === '\\') i++;
-			else if (c === '"') inString = false;
-		} else if (c === '"') inString = true;
-		else if (c === '{' || c === '[') depth++;
-		else if (c === '}' || c === ']') depth--;
-	}
-	return inString || depth > 0;
-}
-
-/** The `format` field of a parsed JSON value, if it has one. */
-export const formatOf = (json: unknown): unknown => (typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined);
+const level = z.int().check(z.minimum(1), z.maximum(5));
+/** The result file's shape (written by result-file.ts); also published as result.schema.json. */
+export const resultFileSchema = z.object({
+	format: z.literal(RESULT_FORMAT),
+	formatVersion: z.literal(1),
+	modelVersion: z.int().check(z.minimum(1)),
+	createdAt: z.string(),
+	context: contextSchema,
+	answers: z.record(z.string(), answerSchema),
+	targets: z.record(z.string(), level),
+	result: z.object({
+		overall: z.object({ level, name: z.string(), limitedBy: z.array(z.string()) }),
+		dimensions: z.array(
+			z.object({
+				id: z.string(),
+				name: z.string(),
+				level,
+				levelName: z.string(),
+				ceiling: level,
+				score: z.number().check(z.minimum(1), z.maximum(5)),
+				applicable: z.boolean(),
+				unknowns: z.array(z.string()),
+				blockers: z.array(z.string()),
+				strengths: z.array(z.string()),
+			}),
+		),
+	}),
+	roadmap: z.array(
+		z.object({
+			phase: z.enum(['now', 'next', 'later']),
+			dimensionId: z.string(),
+			practiceId: z.string(),
+			level,
+			action: z.string(),
+			why: z.string(),
+			doneWhen: z.string(),
+			effort: z.enum(['small', 'medium', 'large']),
+			tools: z.optional(z.string()),
+			docs: z.string(),
+		}),
+	),
+});
+export type ResultFile = z.infer<typeof resultFileSchema>;
 
 export function decodeResultJson(json: unknown, model: Model, past: PastModel[] = PAST_MODELS): Decoded<SharedAssessment> {
 	const format = formatOf(json);

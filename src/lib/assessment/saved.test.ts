@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { model } from '../../../tests/fixtures/model';
-import { emptyState, parseSaved } from './saved';
+import { emptyState } from './saved';
+import { parseSaved } from './saved-reader';
 
 const good = { ...emptyState(model, new Date('2026-01-01T00:00:00Z')), answers: { a2: 3, b2: 'dont-know' } };
 

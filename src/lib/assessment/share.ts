@@ -19,8 +19,7 @@
 import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS } from '../../schemas/ids';
 import { crc32, fromBase64Url, toBase64Url } from './bytes';
 import { layoutFor, migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
-import type { Answer, Answers, Model } from './model';
-import { answerProblems } from './saved';
+import { answerProblems, type Answer, type Answers, type Model } from './model';
 import { fail, type Decoded, type SharedAssessment } from './shared';
 
 export const SHARE_FORMAT = 1;

@@ -3,7 +3,7 @@
  * imports, so the published format cannot drift from the code.
  */
 import { z } from 'zod';
-import { resultFileSchema } from '../../lib/assessment/result-file';
+import { resultFileSchema } from '../../lib/assessment/result-import';
 
 export function GET(): Response {
 	const schema = {
