@@ -165,6 +165,18 @@ for (const [name, raw, message] of [
 	});
 }
 
+test('Next right after the last context choice goes on, even before the page has re-rendered', async ({ page }) => {
+	await chooseContext(page, []);
+	// The choice and Next in one task: the island re-renders on a timer, which a fast key press on a
+	// slow phone can beat. Next must act on what was chosen, not on what was last drawn.
+	await page.evaluate(() => {
+		document.querySelector<HTMLInputElement>('input[name="ctx-scope"][value="chat"]')!.click();
+		[...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Next')!.click();
+	});
+	await expect(page.getByRole('heading', { level: 2, name: model.dimensions[0]!.name })).toBeFocused();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('keyboard only: the assessment can be completed without a mouse', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 800 });
 	await page.reload();

@@ -63,13 +63,17 @@ export default function AssessmentApp({ model }: Props) {
 	const title = step.kind === 'context' ? 'About you' : step.kind === 'review' ? 'Review before results' : step.dimension.name;
 	const last = index === steps.length - 1;
 
+	// Buttons read the store, not this render's values: useStore re-renders on a timer, and on a
+	// slow device a key press can arrive before the re-render that follows an answer.
+	const stepNow = () => Math.min($state.get()?.step ?? 0, steps.length - 1);
 	const next = () => {
-		if (step.kind === 'context' && !state.context) {
+		const current = $state.get();
+		if (stepNow() === 0 && !current?.context) {
 			setContextMissing(true);
 			return;
 		}
 		setContextMissing(false);
-		goToStep(index + 1);
+		goToStep(stepNow() + 1);
 	};
 
 	return (
@@ -121,7 +125,7 @@ export default function AssessmentApp({ model }: Props) {
 
 			<div class="wizard__nav actions">
 				{index > 0 && (
-					<button type="button" onClick={() => goToStep(index - 1)}>
+					<button type="button" onClick={() => goToStep(stepNow() - 1)}>
 						Back
 					</button>
 				)}
