@@ -243,6 +243,25 @@ test.describe('agenda builder', () => {
 		await axeBothThemes(page);
 	});
 
+	test('two break settings changed in quick succession are both kept', async ({ page }) => {
+		await openBuilder(page);
+		await page.getByRole('button', { name: 'Blank agenda' }).click();
+		await page.getByLabel('Lunch break').check();
+		// Both edits in one task, before the island re-renders (it does so on a timer): each must
+		// build on the other, not on what was last drawn.
+		await page.evaluate(() => {
+			for (const [id, value] of [['break-every', '60'], ['lunch-minutes', '30']] as const) {
+				const input = document.getElementById(id) as HTMLInputElement;
+				input.value = value;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			}
+		});
+		await expect(page.getByLabel('Longest stretch without a break (min)')).toHaveValue('60');
+		await expect(page.locator('#lunch-minutes')).toHaveValue('30');
+		const breaks = await page.evaluate(() => JSON.parse(localStorage.getItem('agentops:workshop-agenda')!).breaks);
+		expect(breaks).toMatchObject({ every: 60, lunch: { minutes: 30 } });
+	});
+
 	test('keeps an unreadable saved agenda until the person decides', async ({ page }) => {
 		await openBuilder(page);
 		await page.evaluate(() => localStorage.setItem('agentops:workshop-agenda', '{"format":1,"broken'));

@@ -134,8 +134,27 @@ export function moveInAgenda(key: string, delta: number, title: string): number 
 	return position;
 }
 
-export function updateSettings(patch: Partial<Pick<Agenda, 'title' | 'date' | 'start' | 'breaks'>>) {
+export function updateSettings(patch: Partial<Pick<Agenda, 'title' | 'date' | 'start'>>) {
 	$agenda.set({ ...$agenda.get(), ...patch });
+}
+
+/**
+ * Change break rules. Merged here, with the stored agenda, rather than in the island: the island
+ * re-renders on a timer, so two quick changes merged there would lose the first.
+ * `lunch`: null turns lunch off; an object changes only the fields it names (when lunch is on).
+ */
+export function updateBreaks(patch: { every?: number; minutes?: number; lunch?: null | { at?: string; minutes?: number } }) {
+	const agenda = $agenda.get();
+	const { lunch: lunchPatch, ...rest } = patch;
+	const current = agenda.breaks.lunch;
+	const lunch = lunchPatch === undefined ? current : lunchPatch === null ? null : current ? { ...current, ...lunchPatch } : null;
+	$agenda.set({ ...agenda, breaks: { ...agenda.breaks, ...rest, lunch } });
+}
+
+/** Turn lunch on with a start time and length (off: `updateBreaks({ lunch: null })`). */
+export function addLunch(lunch: { at: string; minutes: number }) {
+	const agenda = $agenda.get();
+	$agenda.set({ ...agenda, breaks: { ...agenda.breaks, lunch } });
 }
 
 /** The person chose to overwrite the unreadable stored agenda with the one on screen. */

@@ -14,6 +14,7 @@ import {
 	$status,
 	$storedProblem,
 	addCustomBlock,
+	addLunch,
 	addDayBreak,
 	addModuleToAgenda,
 	discardStoredProblem,
@@ -24,6 +25,7 @@ import {
 	startFromModules,
 	startFromPath,
 	undoReplace,
+	updateBreaks,
 	updateSettings,
 } from '../../stores/agenda';
 import { hasModule, toScheduleItems, type AgendaItem } from '../../lib/workshop/agenda';
@@ -129,7 +131,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 	}
 
 	function onNumber(field: 'every' | 'minutes' | 'lunchMinutes', value: string) {
-		setNumbers({ ...numbers, [field]: value });
+		setNumbers((current) => ({ ...current, [field]: value }));
 		const n = Number(value);
 		const { min, max } = field === 'every' ? LIMITS.every : field === 'minutes' ? LIMITS.breakMinutes : LIMITS.lunchMinutes;
 		if (!Number.isInteger(n) || n < min || n > max) {
@@ -138,8 +140,8 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		}
 		setNumberError('');
 		if (field === 'lunchMinutes') {
-			if (agenda.breaks.lunch) updateSettings({ breaks: { ...agenda.breaks, lunch: { ...agenda.breaks.lunch, minutes: n } } });
-		} else updateSettings({ breaks: { ...agenda.breaks, [field]: n } });
+			updateBreaks({ lunch: { minutes: n } });
+		} else updateBreaks({ [field]: n });
 	}
 
 	function addCustom(e: Event) {
@@ -275,14 +277,14 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 				</div>
 				<div class="field-row">
 					<label class="checkbox">
-						<input type="checkbox" checked={agenda.breaks.lunch !== null} onChange={(e) => updateSettings({ breaks: { ...agenda.breaks, lunch: e.currentTarget.checked ? { at: '12:30', minutes: Number(numbers.lunchMinutes) || 45 } : null } })} />
+						<input type="checkbox" checked={agenda.breaks.lunch !== null} onChange={(e) => (e.currentTarget.checked ? addLunch({ at: '12:30', minutes: Number(numbers.lunchMinutes) || 45 }) : updateBreaks({ lunch: null }))} />
 						Lunch break
 					</label>
 					{agenda.breaks.lunch && (
 						<>
 							<div class="field">
 								<label for="lunch-at">Lunch around</label>
-								<input id="lunch-at" type="time" value={agenda.breaks.lunch.at} onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && updateSettings({ breaks: { ...agenda.breaks, lunch: { ...agenda.breaks.lunch!, at: e.currentTarget.value } } })} />
+								<input id="lunch-at" type="time" value={agenda.breaks.lunch.at} onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && updateBreaks({ lunch: { at: e.currentTarget.value } })} />
 							</div>
 							<div class="field">
 								<label for="lunch-minutes">Lunch length (min)</label>
