@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadModel } from '../tests/load-content';
 import { resultFileSchema } from '../src/lib/assessment/result-import';
 import { test, expect, axe } from './fixtures';
+import { chooseContext } from './assessment-steps';
 
 const model = loadModel();
 const LEVELS = ['Reactive', 'Organized', 'Systematic', 'Intelligent', 'Autonomous'];
@@ -15,12 +16,6 @@ const KEY = 'agentops:assessment';
 
 /** Planned levels per dimension: practices at or below the plan are "fully in place", the rest "none". */
 const plan = Object.fromEntries(model.dimensions.map((d, i) => [d.id, [3, 5, 2, 4, 1, 3, 4, 2][i % 8]!]));
-
-async function chooseContext(page: Page, scopes: string[] = ['Chat assistants', 'Tool-using agents', 'Multi-agent systems']) {
-	await page.getByRole('radio', { name: /^Team/ }).check();
-	await page.getByRole('radio', { name: /^Software or platform team/ }).check();
-	for (const s of scopes) await page.getByRole('checkbox', { name: new RegExp(`^${s}`) }).check();
-}
 
 async function answerStep(page: Page, dimensionName: string) {
 	const dimension = model.dimensions.find((d) => d.name === dimensionName)!;

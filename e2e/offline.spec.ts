@@ -1,52 +1,185 @@
 /**
- * Offline and installable: after one visit the service worker has the whole portal, so search,
- * the quick check and any docs page work with the network off; the page links a web app manifest
- * with the site's icons; a new release is offered with an accessible "new version" notice.
+ * Offline and installable, on a release of its own: the built site is copied to a temporary
+ * directory and served there by nginx with the production rules, so this file can publish a new
+ * release without touching dist/ under the other tests.
+ * - After one visit the service worker has the whole portal: docs, search, the full assessment
+ *   and its results, the quick check, templates and their downloads, curriculum modules and the
+ *   agenda builder all work with the network off.
+ * - A new release (a page changed, then scripts/sw.mjs run again: the same last step as
+ *   `npm run build`) is announced with an accessible notice; Reload switches to it, and no page of
+ *   the old release is served afterwards, online or offline.
+ * - A web app manifest with the icons, and Chromium's own installability check finds nothing.
  */
-import type { Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadModel } from '../tests/load-content';
 import { test, expect, axe } from './fixtures';
+import { chooseContext } from './assessment-steps';
 
 const model = loadModel();
-test.use({ serviceWorkers: 'allow' });
-// One worker at a time: the update test changes dist/sw.js for a moment.
+const port = Number(process.env.E2E_PORT ?? 4317) + 2;
+const origin = `http://127.0.0.1:${port}`;
+let release: string;
+let server: ChildProcess;
+
+test.use({ baseURL: origin, serviceWorkers: 'allow' });
+// One worker for the whole file: the update test publishes a new release on the shared server.
 test.describe.configure({ mode: 'serial' });
 
+/** Serve the release copy; resolves once it answers. */
+async function startServer() {
+	server = spawn('bash', ['scripts/serve-nginx.sh', release, String(port)], { stdio: 'ignore', detached: true });
+	for (let tries = 0; tries < 150; tries++) {
+		if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`the release copy was not served on ${origin} within 30 s`);
+}
+
+/** Stop the server and wait until nothing answers: the network is really gone, not only emulated. */
+async function stopServer() {
+	if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+	for (let tries = 0; tries < 50; tries++) {
+		if (!(await fetch(`${origin}/`).then(() => true, () => false))) return;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`the server on ${origin} did not stop`);
+}
+
+test.beforeAll(async () => {
+	release = mkdtempSync(join(tmpdir(), 'agentops-release-'));
+	cpSync('dist', release, { recursive: true });
+	await startServer();
+});
+
+test.afterAll(async () => {
+	await stopServer();
+	rmSync(release, { recursive: true, force: true });
+});
+
+/** Offline for the page (emulated) and for real (no server); back online afterwards, whatever happens. */
+async function withoutNetwork(context: BrowserContext, run: () => Promise<void>) {
+	await context.setOffline(true);
+	await stopServer();
+	try {
+		await run();
+	} finally {
+		await context.setOffline(false);
+		await startServer();
+	}
+}
+
 /** The first visit: wait until the worker controls the page (its install precached everything). */
-async function installed(page: Page) {
-	await page.goto('/');
+async function installed(page: Page, path = '/') {
+	await page.goto(path);
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
 }
 
-test('after one visit, search, the quick check and docs pages work offline', async ({ page, context }) => {
+/** Answer only once every island has hydrated: a choice made before would be lost. */
+const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+test('after one visit, the whole portal works with the network off', async ({ page, context }) => {
 	await installed(page);
-	await context.setOffline(true);
-	try {
+	await withoutNetwork(context, async () => {
+		// Search, and the page it finds.
 		await page.goto('/search/?q=validation+gates');
 		const hit = page.locator('[data-search-results] a', { hasText: /Validation gates/i }).first();
 		await expect(hit).toBeVisible();
 		await hit.click();
 		await expect(page).toHaveURL(/\/docs\/patterns\/validation-gates\/$/);
 		await expect(page.locator('h1')).toHaveCount(1);
+		// Styles come from the cache too.
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain('Times');
 
+		// The full assessment, from the context step to the results and roadmap.
+		await page.goto('/assessment/');
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await hydrated(page);
+		await chooseContext(page);
+		await page.getByRole('button', { name: 'Next' }).click();
+		for (const d of model.dimensions) {
+			await expect(page.getByRole('heading', { level: 2, name: d.name })).toBeFocused();
+			for (const p of d.practices) {
+				await page.getByRole('group', { name: p.statement }).getByRole('radio', { name: model.meta.scales[p.answerScale][0]!.label, exact: true }).check();
+			}
+			await page.getByRole('button', { name: 'Next' }).click();
+		}
+		await page.getByRole('button', { name: 'See results' }).click();
+		await expect(page).toHaveURL(/\/assessment\/results\/$/);
+		await expect(page.getByRole('heading', { name: 'Overall level 1: Reactive' })).toBeVisible();
+		expect(await page.locator('.roadmap__step').count()).toBeGreaterThan(0);
+
+		// The quick check.
 		await page.goto('/assessment/quick/');
-		// Answer only once the island has hydrated: a choice made before would be lost.
-		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+		await hydrated(page);
 		for (const d of model.dimensions) {
 			await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[1]!, exact: true }).check();
 		}
 		await expect(page.getByText('Estimated overall level 2: Organized')).toBeVisible();
 
-		await page.goto('/docs/maturity/autonomous/');
+		// A template page and its download, byte for byte (Chromium sends downloads past the worker:
+		// src/lib/sw/downloads.ts saves them through it).
+		await page.goto('/templates/agents-md/');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download AGENTS.md' }).click()]);
+		expect(readFileSync((await download.path())!).equals(readFileSync('src/templates/files/agents-md/AGENTS.md'))).toBe(true);
+		// A starter kit from the templates index.
+		await page.goto('/templates/');
+		const kit = (await page.locator('[data-kit]').first().getAttribute('data-kit'))!;
+		const [kitDownload] = await Promise.all([page.waitForEvent('download'), page.locator(`a[download="${kit}"]`).click()]);
+		expect(kitDownload.suggestedFilename()).toBe(kit);
+		expect(readFileSync((await kitDownload.path())!).equals(readFileSync(join('dist/templates/kits', kit)))).toBe(true);
+
+		// The curriculum: a module and the agenda builder built from a learning path.
+		await page.goto('/workshop/modules/validation-gates/');
 		await expect(page.locator('h1')).toBeVisible();
-		// Styles come from the cache too.
-		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain('Times');
-	} finally {
-		await context.setOffline(false);
-	}
+		await page.goto('/workshop/agenda/?path=team');
+		await hydrated(page);
+		expect(await page.locator('.agenda-item').count()).toBeGreaterThan(0);
+	});
 	const online = await page.goto('/docs/why/');
 	expect(online?.status()).toBe(200);
+});
+
+test('a new release is announced, Reload switches to it, and no old page is served after', async ({ page, context }) => {
+	const path = '/docs/why/';
+	await installed(page, path);
+	await expect(page.locator('[data-update-notice]')).toBeHidden();
+	await expect(page.locator('[data-release]')).toHaveCount(0);
+
+	// Release 2: one page changed, then the service worker written again, as the build does.
+	const file = join(release, 'docs/why/index.html');
+	writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', '</h1><p data-release>Changed in release 2.</p>'));
+	execFileSync('node', ['scripts/sw.mjs', release], { stdio: 'ignore' });
+
+	// Coming back (a navigation checks for a new worker; sw.js is never cached by the server).
+	await page.reload();
+	const notice = page.locator('[data-update-notice]');
+	await expect(notice).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('status')).toContainText('A new version of this site is available.');
+	expect(await axe(page, '.update-notice')).toEqual([]);
+	// Until the reader chooses, the open page stays wholly on the release it was loaded from.
+	await expect(page.locator('[data-release]')).toHaveCount(0);
+
+	const navigated = page.waitForEvent('load');
+	await page.getByRole('button', { name: 'Reload' }).click();
+	await navigated;
+	await expect(notice).toBeHidden();
+	await expect(page.locator('[data-release]')).toHaveText('Changed in release 2.');
+	expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
+
+	// The new release is what the cache holds now: offline, the changed page is the new one, and
+	// only one precache is left.
+	await withoutNetwork(context, async () => {
+		await page.goto('/');
+		await page.goto(path);
+		await expect(page.locator('[data-release]')).toHaveText('Changed in release 2.');
+		const names = await page.evaluate(() => caches.keys());
+		expect(names.filter((name) => name.includes('precache'))).toHaveLength(1);
+	});
 });
 
 test('the site is installable: a manifest with the 192 and 512 px icons', async ({ page, request }) => {
@@ -75,29 +208,4 @@ test('Chromium reports nothing that stops installing it as an app', async ({ pag
 	const { url, errors } = await cdp.send('Page.getAppManifest');
 	expect(url).toMatch(/\/manifest\.webmanifest$/);
 	expect(errors).toEqual([]);
-});
-
-test('a new release is offered with a notice, and Reload switches to it', async ({ page }) => {
-	await installed(page);
-	await expect(page.locator('[data-update-notice]')).toBeHidden();
-	// A new release: the server now sends a different sw.js (browsers compare its bytes). Made by
-	// changing the built file for the length of this test; restored whatever happens.
-	const file = 'dist/sw.js';
-	const original = readFileSync(file, 'utf8');
-	try {
-		writeFileSync(file, `${original}\n// release 2\n`);
-		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-		const notice = page.locator('[data-update-notice]');
-		await expect(notice).toBeVisible({ timeout: 30_000 });
-		await expect(page.getByRole('status')).toContainText('A new version of this site is available.');
-		expect(await axe(page, '.update-notice')).toEqual([]);
-		const navigated = page.waitForEvent('load');
-		await page.getByRole('button', { name: 'Reload' }).click();
-		await navigated;
-		await expect(page.locator('[data-update-notice]')).toBeHidden();
-		// The page is now controlled by the new worker, which found nothing else waiting.
-		expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(false);
-	} finally {
-		writeFileSync(file, original);
-	}
 });
