@@ -19,6 +19,8 @@ function offer(worker: ServiceWorker): void {
 	requestAnimationFrame(() => (notice.hidden = false));
 	button.onclick = () => {
 		button.disabled = true;
+		// Reload pressed in another tab first: the new release is already active, only this page is old.
+		if (worker.state === 'activated') return location.reload();
 		requested = true;
 		worker.postMessage({ type: 'SKIP_WAITING' });
 	};
