@@ -13,7 +13,7 @@ import { baseLinks } from './src/lib/markdown/base-links.mjs';
 const site = process.env.SITE_URL ?? 'https://agentops.example.org';
 const base = process.env.BASE_PATH ?? '/';
 /** Pages that carry <meta name="robots" content="noindex">; e2e scans them in addition to the sitemap. */
-export const NOINDEX = ['/search/', '/assessment/results/', '/assessment/shared/', '/assessment/history/'];
+export const NOINDEX = ['/search/', '/assessment/results/', '/assessment/shared/', '/assessment/history/', '/offline/'];
 
 export default defineConfig({
 	site,

@@ -4,7 +4,8 @@
  * release without touching dist/ under the other tests.
  * - After one visit the service worker has the whole portal: docs, search, the full assessment
  *   and its results, the quick check, templates and their downloads, curriculum modules and the
- *   agenda builder all work with the network off.
+ *   agenda builder all work with the network off; an address it has not saved gets the offline
+ *   page offline and the server's 404 online.
  * - A new release (a page changed, then scripts/sw.mjs run again: the same last step as
  *   `npm run build`) is announced with an accessible notice; Reload switches to it, and no page of
  *   the old release is served afterwards, online or offline.
@@ -87,7 +88,7 @@ async function installed(page: Page, path = '/') {
 /** Answer only once every island has hydrated: a choice made before would be lost. */
 const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
-test('after one visit, the whole portal works with the network off', async ({ page, context }) => {
+test('after one visit, the whole portal works with the network off', { annotation: { type: 'expect-404' } }, async ({ page, context }) => {
 	await installed(page);
 	await withoutNetwork(context, async () => {
 		// Search, and the page it finds.
@@ -145,9 +146,17 @@ test('after one visit, the whole portal works with the network off', async ({ pa
 		await page.goto('/workshop/agenda/?path=team');
 		await hydrated(page);
 		await expect(page.locator('.agenda-item').first()).toBeVisible();
+
+		// An address the worker has not saved: the offline page, not the browser's network error.
+		await page.goto('/docs/no-such-page/');
+		await expect(page.locator('h1')).toHaveText('Not saved for offline use');
 	});
 	const online = await page.goto('/docs/why/');
 	expect(online?.status()).toBe(200);
+	// Online, an unknown address keeps the server's honest 404 page and status.
+	const missing = await page.goto('/docs/no-such-page/');
+	expect(missing?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
 });
 
 test('a new release is announced in every tab, Reload switches to it, and no old page is served after', async ({ page, context }) => {

@@ -24,7 +24,16 @@ const { count, size, warnings } = await generateSW({
 	// Pagefind's cache-busting ?ts=) do not change which file answers.
 	directoryIndex: 'index.html',
 	ignoreURLParametersMatching: [/.*/],
-	// No navigateFallback: an unknown address must keep its honest 404 from the server.
+	// No navigateFallback: an unknown address must keep its honest 404 from the server. Only when
+	// the network fails does an address the worker has not saved get the offline page (precached
+	// routes are matched before this one).
+	runtimeCaching: [
+		{
+			urlPattern: ({ request }) => request.mode === 'navigate',
+			handler: 'NetworkOnly',
+			options: { precacheFallback: { fallbackURL: 'offline/index.html' } },
+		},
+	],
 	// The new release takes over only when the reader says so (no page mixes two releases);
 	// clientsClaim lets the first install control the open page at once.
 	skipWaiting: false,
