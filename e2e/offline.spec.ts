@@ -10,6 +10,7 @@
  *   `npm run build`) is announced with an accessible notice; Reload switches to it, and no page of
  *   the old release is served afterwards, online or offline.
  * - A web app manifest with the icons, and Chromium's own installability check finds nothing.
+ * - Pages left out of the first download (SW_PRECACHE_IGNORE) are kept offline once read.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -235,4 +236,25 @@ test('Chromium reports nothing that stops installing it as an app', async ({ pag
 	const { url, errors } = await cdp.send('Page.getAppManifest');
 	expect(url).toMatch(/\/manifest\.webmanifest$/);
 	expect(errors).toEqual([]);
+});
+
+test('pages left out of the precache (SW_PRECACHE_IGNORE) are kept offline once read', async ({ page, context }) => {
+	// The same release, its worker written again without the glossary in the first download.
+	execFileSync('node', ['scripts/sw.mjs', release], { stdio: 'ignore', env: { ...process.env, SW_PRECACHE_IGNORE: 'docs/glossary/**' } });
+	await installed(page);
+	const precached = await page.evaluate(async () => {
+		const name = (await caches.keys()).find((n) => n.includes('precache'))!;
+		return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+	});
+	expect(precached).toContain('/docs/layers/index.html');
+	expect(precached.some((path) => path.startsWith('/docs/glossary/'))).toBe(false);
+	// Read online once, then it is there offline, with its styles.
+	await page.goto('/docs/glossary/');
+	await expect(page.locator('h1')).toHaveText('Glossary');
+	await withoutNetwork(context, async () => {
+		await page.goto('/docs/layers/');
+		await page.goto('/docs/glossary/');
+		await expect(page.locator('h1')).toHaveText('Glossary');
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain('Times');
+	});
 });

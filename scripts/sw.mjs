@@ -3,15 +3,19 @@
 // search, assessment, downloads) works with the network off. A new release has a new precache
 // manifest, so a new sw.js: it waits until the page asks it to take over (the "new version"
 // notice in src/components/site/UpdateNotice.astro), then removes the old release's files.
-// Usage: node scripts/sw.mjs [dist dir]
+// A site with thousands of pages of its own can leave some out of the first download:
+// SW_PRECACHE_IGNORE takes comma-separated globs (e.g. 'docs/handbook-*/**'); those pages are then
+// kept for offline use as they are read (see runtimeCaching below). docs/benchmarks.md has sizes.
+// Usage: [SW_PRECACHE_IGNORE=globs] node scripts/sw.mjs [dist dir]
 import { generateSW } from 'workbox-build';
 
 const dir = process.argv[2] ?? 'dist';
+const ignored = (process.env.SW_PRECACHE_IGNORE ?? '').split(',').map((glob) => glob.trim()).filter(Boolean);
 const { count, size, warnings } = await generateSW({
 	globDirectory: dir,
 	globPatterns: ['**/*'],
 	// The worker itself, and host configuration that is not part of the site.
-	globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js', '_headers'],
+	globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js', '_headers', ...ignored],
 	swDest: `${dir}/sw.js`,
 	// URLs in the manifest are relative to sw.js, so the same worker works under a sub-path.
 	// One self-contained file: no importScripts, nothing to cache separately.
@@ -24,14 +28,19 @@ const { count, size, warnings } = await generateSW({
 	// Pagefind's cache-busting ?ts=) do not change which file answers.
 	directoryIndex: 'index.html',
 	ignoreURLParametersMatching: [/.*/],
-	// No navigateFallback: an unknown address must keep its honest 404 from the server. Only when
-	// the network fails does an address the worker has not saved get the offline page (precached
-	// routes are matched before this one).
+	// No navigateFallback: an unknown address must keep its honest 404 from the server. A page the
+	// worker has not precached comes from the network and is kept as read (only 200s are kept);
+	// when the network fails, a kept copy answers, else the offline page. Precached routes match
+	// first, so this is only for SW_PRECACHE_IGNORE pages and unknown addresses.
 	runtimeCaching: [
 		{
 			urlPattern: ({ request }) => request.mode === 'navigate',
-			handler: 'NetworkOnly',
-			options: { precacheFallback: { fallbackURL: 'offline/index.html' } },
+			handler: 'NetworkFirst',
+			options: {
+				cacheName: 'agentops-pages',
+				expiration: { maxEntries: 500 },
+				precacheFallback: { fallbackURL: 'offline/index.html' },
+			},
 		},
 	],
 	// The new release takes over only when the reader says so (no page mixes two releases);
@@ -43,4 +52,4 @@ const { count, size, warnings } = await generateSW({
 });
 for (const w of warnings) console.warn(`sw: ${w}`);
 if (warnings.length) process.exit(1);
-console.log(`sw: precaching ${count} files (${Math.round(size / 1024)} KB) in ${dir}/sw.js`);
+console.log(`sw: precaching ${count} files (${Math.round(size / 1024)} KB) in ${dir}/sw.js${ignored.length ? `, leaving out ${ignored.join(', ')}` : ''}`);
