@@ -33,14 +33,22 @@ test.use({ baseURL: origin, serviceWorkers: 'allow' });
 // In order, in one worker: the tests share the release copy, and the update test changes it.
 test.describe.configure({ mode: 'serial' });
 
+/** Whether the release copy answers at all. */
+const answers = () => fetch(`${origin}/`).then((r) => r.ok, () => false);
+
+/** Poll until `done` holds, every `ms` for at most `tries` times; false if it never did. */
+async function until(done: () => Promise<boolean>, tries: number, ms: number) {
+	for (let i = 0; i < tries; i++) {
+		if (await done()) return true;
+		await new Promise((resolve) => setTimeout(resolve, ms));
+	}
+	return false;
+}
+
 /** Serve the release copy; resolves once it answers. */
 async function startServer() {
 	server = spawn('bash', ['scripts/serve-nginx.sh', release, String(port)], { stdio: 'ignore', detached: true });
-	for (let tries = 0; tries < 150; tries++) {
-		if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return;
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`the release copy was not served on ${origin} within 30 s`);
+	if (!(await until(answers, 150, 200))) throw new Error(`the release copy was not served on ${origin} within 30 s`);
 }
 
 /** Stop the server and wait until nothing answers: the network is really gone, not only emulated. */
@@ -50,11 +58,7 @@ async function stopServer() {
 	} catch {
 		// Already gone.
 	}
-	for (let tries = 0; tries < 50; tries++) {
-		if (!(await fetch(`${origin}/`).then(() => true, () => false))) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`the server on ${origin} did not stop`);
+	if (!(await until(async () => !(await answers()), 50, 100))) throw new Error(`the server on ${origin} did not stop`);
 }
 
 test.beforeAll(async () => {
@@ -130,7 +134,7 @@ test('after one visit, the whole portal works with the network off', { annotatio
 		await expect(page.getByText('Estimated overall level 2: Organized')).toBeVisible();
 
 		// A template page and its download, byte for byte (Chromium sends downloads past the worker:
-		// src/lib/sw/downloads.ts saves them through it).
+		// src/components/library/offline-downloads.ts saves them through it).
 		await page.goto('/templates/agents-md/');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download AGENTS.md' }).click()]);
 		expect(readFileSync((await download.path())!).equals(readFileSync('src/templates/files/agents-md/AGENTS.md'))).toBe(true);

@@ -1,5 +1,6 @@
 // Scale benchmark: adds N synthetic docs pages (generate.mjs; removed afterwards), builds into
-// /tmp/agentops-bench-<N>/, indexes with Pagefind, serves with nginx and measures search in Chromium; also builds the service worker to weigh the offline precache.
+// /tmp/agentops-bench-<N>/, indexes with Pagefind, serves with nginx and measures search in
+// Chromium; also builds the service worker to weigh the offline precache.
 // Prints one Markdown table row per N for docs/benchmarks.md.
 // Usage: npm run bench -- 100 1000 5000 (default 100). Later searches include the 200 ms typing debounce.
 import { execFileSync, spawn } from 'node:child_process';

@@ -5,7 +5,7 @@
  * fetched instead (fetch() does go through the worker) and saved from memory. Without a worker, or
  * when that fetch fails, the click goes on as a plain link, as it does without JavaScript.
  */
-import { downloadBlob } from '../../components/download';
+import { downloadBlob } from '../download';
 
 /** Set for the one click that falls back to the plain link, so it is not caught again. */
 let plain = false;
