@@ -5,12 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { loadModel } from '../tests/load-content';
+import { builtModel } from './model';
 import { resultFileSchema } from '../src/lib/assessment/result-import';
 import { test, expect, axe } from './fixtures';
 import { chooseContext } from './assessment-steps';
 
-const model = loadModel();
+const model = builtModel();
 const LEVELS = ['Reactive', 'Organized', 'Systematic', 'Intelligent', 'Autonomous'];
 const KEY = 'agentops:assessment';
 

@@ -17,11 +17,11 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadModel } from '../tests/load-content';
+import { builtModel } from './model';
 import { test, expect, axe } from './fixtures';
 import { chooseContext } from './assessment-steps';
 
-const model = loadModel();
+const model = builtModel();
 // E2E_PORT serves dist/ and E2E_PORT + 1 the sub-path build; each worker that runs this file gets
 // a port of its own above those (Playwright numbers its parallel workers from 0).
 const port = Number(process.env.E2E_PORT ?? 4317) + 2 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);

@@ -5,13 +5,13 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { loadModel } from '../tests/load-content';
+import { builtModel } from './model';
 import { buildResultFile } from '../src/lib/assessment/result-file';
 import { editShareCode } from '../tests/fixtures/share-code';
 import type { Context } from '../src/lib/assessment/model';
 import { test, expect, axe } from './fixtures';
 
-const model = loadModel();
+const model = builtModel();
 const KEY = 'agentops:assessment';
 const HISTORY = 'agentops:history';
 const context: Context = { scale: 'team', audience: 'platform-teams', scopes: ['chat', 'tools', 'multi-agent'] };

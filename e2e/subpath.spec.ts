@@ -3,11 +3,11 @@
  * at /agentops/: every link, script, stylesheet, search index and island must stay under the base.
  * Runs in the 'subpath' project, whose baseURL ends in /agentops/ (so paths here are relative).
  */
-import { loadModel } from '../tests/load-content';
+import { builtModel } from './model';
 import { test, expect, axe } from './fixtures';
 
 const BASE = '/agentops/';
-const model = loadModel();
+const model = builtModel();
 
 test('home, styles and navigation stay under the base path', async ({ page }) => {
 	const outside: string[] = [];

@@ -2,7 +2,7 @@
 # Serves a built site with Debian's nginx and the production rules in deploy/nginx/, in the
 # foreground (daemon off), on a loopback port: what the end-to-end tests run against.
 # Usage: scripts/serve-nginx.sh <dist dir> <port> [base path, e.g. /agentops/]
-# Config, pid and logs go to /tmp/agentops-nginx-<port>/. Without nginx it says so loudly and
+# Config, pid and logs go to .test-tmp/nginx-<port>/ in the checkout. Without nginx it says so loudly and
 # falls back to `astro preview` (root base only), which sends none of the production headers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ if [ ! -x "$NGINX" ]; then
 	exec npx astro preview --port "$port" --host 127.0.0.1 --ignore-lock --outDir "$dist"
 fi
 
-run=/tmp/agentops-nginx-$port
+run=$PWD/.test-tmp/nginx-$port
 rm -rf "$run"
 mkdir -p "$run/temp" "$run/www"
 cp -r deploy/nginx "$run/agentops"

@@ -92,6 +92,18 @@ export async function resolveRefs<C extends CollectionKey>(
 	return entries as CollectionEntry<C>[];
 }
 
+/**
+ * The sources a page cites, in the order it cites them. A citation with no entry in
+ * src/content/sources.yaml fails the build, naming the page and the id (through resolveRefs).
+ */
+export async function getCitedSources(
+	entry: { id: string; data: { sources?: { collection: 'sources'; id: string }[] | undefined } },
+	collection: string,
+): Promise<CollectionEntry<'sources'>[]> {
+	const refs = entry.data.sources ?? [];
+	return refs.length ? resolveRefs(refs, { collection, id: entry.id, field: 'sources' }) : [];
+}
+
 /** The assessment model (meta + dimensions in order). Fails the build on duplicate practice ids. */
 export async function getModel(): Promise<Model> {
 	const [metaEntries, dimensions] = await Promise.all([getCollection('model'), getCollection('dimensions')]);

@@ -16,6 +16,7 @@ export type NavItem = {
 export const SECTIONS = [
 	{ id: 'start', label: 'Start here' },
 	{ id: 'patterns', label: 'The five patterns' },
+	{ id: 'practices', label: 'Operating agents safely' },
 	{ id: 'principles', label: 'Principles and layers' },
 	{ id: 'maturity', label: 'Maturity model' },
 	{ id: 'adoption', label: 'Adoption by scale' },

@@ -1,60 +1,103 @@
 /**
- * The assessment model's schemas. The model is content (src/content/assessment/), versioned by
- * `model.yaml`'s `version`; saved answers and exported results carry that version so they can be
- * migrated or refused when the model changes.
+ * The assessment model's schemas (model version 2). The model is content
+ * (src/content/assessment/), versioned by `model.yaml`'s `version`; saved answers and exported
+ * results carry that version so they can be migrated or refused when the model changes.
+ *
+ * A practice is one observable condition pinned to the level it marks. Who it applies to is
+ * data (`scopes`, `audiences`, `scales`); how it reads for an audience is data too (`tracks`),
+ * so a household is never asked about CI and a software team is never told about family meetings.
  */
 import { z } from 'astro/zod';
 import { audienceId, scaleId, stepId } from './framework';
-import { SCOPE_IDS } from './ids';
+import { AUDIENCE_IDS, SCOPE_IDS } from './ids';
 
 export { SCOPE_IDS, type ScopeId } from './ids';
 export const scopeId = z.enum(SCOPE_IDS);
 
-/** Answer scales: how much of the practice is in place (coverage) or how often it happens (frequency). */
-export const SCALE_KINDS = ['coverage', 'frequency'] as const;
+/**
+ * Answer scales. `fact`: yes / partly / no, for a single condition that holds or not.
+ * `coverage`: how much of something countable is covered (every agent, every repository).
+ * `frequency`: how often a habit happens.
+ */
+export const SCALE_KINDS = ['fact', 'coverage', 'frequency'] as const;
 export const answerScaleKind = z.enum(SCALE_KINDS);
+export type AnswerScaleKind = z.infer<typeof answerScaleKind>;
 
-/** Roadmap effort for one practice. */
+/** Roadmap effort for one practice: small = hours, medium = days, large = weeks. */
 export const effort = z.enum(['small', 'medium', 'large']);
 export type Effort = z.infer<typeof effort>;
 
-const practiceId = z
-	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'practice ids are lowercase-kebab slugs');
+export const practiceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'practice ids are lowercase-kebab slugs');
 
-/** One concrete, observable practice, pinned to the level it marks. */
-export const practiceSchema = z.object({
-	/** Stable id: answers are stored by it, so never reuse or rename one (add a migration instead). */
-	id: practiceId,
-	/** The level this practice marks (2–5). Level 1, Reactive, is the floor and has no practices. */
-	level: z.number().int().min(2).max(5),
-	/** The question, phrased as an observable statement: "Every agent run is logged with …". */
+/** The texts of a practice a person reads; a track replaces any of them for one audience. */
+const wording = {
+	/** The question: one observable condition, in a neutral voice ("Every agent has …"). */
 	statement: z.string().min(20),
-	/** What counts as evidence that it is in place. */
+	/** What counts as evidence that it is in place, and what does not. */
 	help: z.string().min(20),
-	/** Which answer scale fits the statement. */
-	answerScale: answerScaleKind,
-	/** The kinds of AI use it applies to (at least one). */
-	scopes: z.array(scopeId).min(1),
-	/** Offer "Not applicable" even when it is in scope (e.g. it depends on having several people). */
-	allowNotApplicable: z.boolean().default(false),
 	/** Roadmap: what to do, in the imperative. */
 	action: z.string().min(20),
 	/** Roadmap: why it matters. */
 	why: z.string().min(20),
 	/** Roadmap: how you know it is done. */
 	doneWhen: z.string().min(10),
+};
+export const trackSchema = z.strictObject({
+	statement: wording.statement.optional(),
+	help: wording.help.optional(),
+	action: wording.action.optional(),
+	why: wording.why.optional(),
+	doneWhen: wording.doneWhen.optional(),
+});
+export type Track = z.infer<typeof trackSchema>;
+export type Wording = { [K in keyof typeof wording]: string };
+
+/** One concrete, observable practice, pinned to the level it marks. */
+export const practiceSchema = z.strictObject({
+	/** Stable id: answers are stored by it, so never reuse or rename one (add a migration instead). */
+	id: practiceId,
+	/** The level this practice marks (2–5). Level 1, Reactive, is the floor and has no practices. */
+	level: z.number().int().min(2).max(5),
+	...wording,
+	/** Which answer scale fits the statement (see SCALE_KINDS). */
+	answerScale: answerScaleKind,
+	/** For a coverage scale: what the coverage is counted over, e.g. "agents", "repositories". */
+	over: z.string().min(3).optional(),
+	/** The kinds of AI use it applies to (at least one). */
+	scopes: z.array(scopeId).min(1),
+	/** The audiences it applies to; absent = all. Outside them it is not asked and not scored. */
+	audiences: z.array(audienceId).min(1).optional(),
+	/** The scales it applies to; absent = all (e.g. sharing sessions need more than one person). */
+	scales: z.array(scaleId).min(1).optional(),
+	/** When it can fail to apply although in scope: offers "Not applicable" and says when it fits. */
+	notApplicableWhen: z.string().min(10).optional(),
+	/**
+	 * Stronger practices that meet this one's need: when one of them is answered higher, this
+	 * practice counts as answered that high (an automated CI gate meets what a manual checklist
+	 * serves). Never the same level as this practice.
+	 */
+	satisfiedBy: z.array(practiceId).optional(),
+	/** Practices that must be in place first; the roadmap orders steps by them. */
+	dependsOn: z.array(practiceId).optional(),
+	/** Ids of model-version-1 practices whose answers carry over to this one (same scale kind or mapped by value). */
+	replaces: z.array(practiceId).optional(),
 	/** Roadmap: rough effort. */
 	effort,
-	/** Optional wording of `action` for a scale, replacing the general one. */
-	byScale: z.partialRecord(scaleId, z.string()).optional(),
-	/** Optional tools to suggest per audience. */
+	/** Wording per audience where the default does not fit. */
+	tracks: z.partialRecord(audienceId, trackSchema).optional(),
+	/** Tools to suggest per audience (named, with a docs link on the page that teaches them). */
 	tools: z.partialRecord(audienceId, z.string()).optional(),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
+/** The quick-check question of a dimension: one option per level 1–5, in order. */
+const quickSchema = z.strictObject({
+	question: z.string(),
+	options: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
+});
+
 /** One dimension of the assessment. */
-export const dimensionSchema = z.object({
+export const dimensionSchema = z.strictObject({
 	/** Position in the assessment (1-based). */
 	order: z.number().int().min(1),
 	/** Display name, e.g. "Observability and cost". */
@@ -65,27 +108,28 @@ export const dimensionSchema = z.object({
 	docs: z.string().regex(/^\/docs\/.+\/(#[a-z0-9-]+)?$/),
 	/** Where it sits in the framework's sequence; orders the roadmap. */
 	stage: stepId.exclude(['assess']),
-	/** The quick-check question: one per dimension, one option per level 1–5 in order. */
-	quick: z.object({
-		question: z.string(),
-		options: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
-	}),
-	practices: z.array(practiceSchema).min(4),
+	/** The quick-check question, with optional wording per audience. */
+	quick: quickSchema.extend({ tracks: z.partialRecord(audienceId, quickSchema).optional() }),
+	practices: z.array(practiceSchema).min(8),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
 /** An answer option of a scale: its label and its value (0 = not in place, 1 = fully in place). */
-const option = z.object({ label: z.string(), value: z.number().min(0).max(1) });
+const option = z.strictObject({ label: z.string(), value: z.number().min(0).max(1) });
 
 /** Model-wide settings: version and the wording and values of the answer scales. */
 export const modelMetaSchema = z.object({
-	/** Bump on any change to practice ids or scoring; saved state carries it. */
+	/** Bump on any change to practice ids, scales or scoring; saved state carries it. */
 	version: z.number().int().min(1),
 	/** A practice counts as "in place" when its answer's value is at least this. */
 	inPlaceThreshold: z.number().min(0).max(1),
-	scales: z.object({
+	/** Options in order from "not in place" (value 0) to "fully in place" (value 1). */
+	scales: z.strictObject({
+		fact: z.array(option).length(3),
 		coverage: z.array(option).min(4),
 		frequency: z.array(option).min(4),
 	}),
 });
 export type ModelMeta = z.infer<typeof modelMetaSchema>;
+
+export { AUDIENCE_IDS };

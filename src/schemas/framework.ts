@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS, LEVEL_IDS, SCALE_IDS, STEP_IDS } from './ids';
+import { citationFields } from './sources';
 
 // The id lists live in ids.ts (no zod, so browser code can import them cheaply).
 export { AUDIENCE_IDS, LEVEL_IDS, SCALE_IDS, STEP_IDS, type AudienceId, type LevelId, type ScaleId, type StepId } from './ids';
@@ -26,12 +27,13 @@ export const perLevel = z.object({
 	autonomous: z.string().min(20),
 });
 
-/** Fields every docs-like entry has. */
+/** Fields every docs-like entry has, including the optional citations (see ./sources.ts). */
 export const pageBase = z.object({
 	/** Page title, also the `<title>` (the site name is appended). */
 	title: z.string().min(3),
 	/** One or two sentences for the meta description, cards and search results (50–200 chars). */
 	description: z.string().min(50).max(200),
+	...citationFields,
 });
 
 /**
@@ -93,7 +95,8 @@ export const levelSchema = pageBase.extend({
 
 /** An adoption scale. The body covers what adoption looks like at this scale. */
 export const scaleSchema = pageBase.extend({
-	order: z.number().int().min(1).max(4),
+	/** Position among the scales, smallest first; matches the scale's place in SCALE_IDS. */
+	order: z.number().int().min(1).max(SCALE_IDS.length),
 	/** Typical size, e.g. "5–50 people". */
 	size: z.string(),
 	/** Routes a group can take to adopt the framework at this scale. */
@@ -141,6 +144,6 @@ export const glossarySchema = z.object({
 
 /** General docs pages (why, about, overviews). `section` and `order` place them in the sidebar. */
 export const docSchema = pageBase.extend({
-	section: z.enum(['start', 'patterns', 'principles', 'maturity', 'adoption', 'stacks', 'reference']),
+	section: z.enum(['start', 'patterns', 'practices', 'principles', 'maturity', 'adoption', 'stacks', 'reference']),
 	order: z.number().int(),
 });

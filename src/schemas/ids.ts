@@ -8,8 +8,8 @@
 export const LEVEL_IDS = ['reactive', 'organized', 'systematic', 'intelligent', 'autonomous'] as const;
 export type LevelId = (typeof LEVEL_IDS)[number];
 
-/** The four adoption scales, smallest first. */
-export const SCALE_IDS = ['personal', 'team', 'organization', 'institutional'] as const;
+/** The five adoption scales, smallest first. A household is a family or a few people sharing a home. */
+export const SCALE_IDS = ['personal', 'household', 'team', 'organization', 'institutional'] as const;
 export type ScaleId = (typeof SCALE_IDS)[number];
 
 /** Audiences with a stack page. `platform-teams` are software/platform teams running agents. */

@@ -19,6 +19,7 @@ import { atom, computed } from 'nanostores';
 import { addSnapshot, deleteSnapshot, emptyHistory, HISTORY_FORMAT, HISTORY_KEY, mergeHistory, renameSnapshot, type History } from '../lib/assessment/history';
 import { formatOf, parseJsonText } from '../lib/assessment/json-text';
 import { HISTORY_TEXT } from '../lib/assessment/messages';
+import type { MigrationReport } from '../lib/assessment/migrations';
 import type { Answer, Context, Model } from '../lib/assessment/model';
 import { emptyState, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type LoadResult, type SavedState } from '../lib/assessment/saved';
 import { decodeShare } from '../lib/assessment/share';
@@ -33,12 +34,16 @@ export type Status =
 	| { kind: 'problem'; problem: LoadProblem; detail: string; raw: string };
 
 export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
+/** Progress saved with an older model is kept as it was under this key (+ its version) before the first write. */
+export const PRE_MIGRATION_KEY = (version: number) => `${STORAGE_KEY}:model-${version}`;
 
 export const $status = atom<Status>({ kind: 'loading' });
 export const $state = atom<SavedState | null>(null);
 /** Set when the browser refused to save (storage full or disabled); the page says so. */
 export const $saveFailed = atom(false);
 export const $answeredCount = computed($state, (s) => (s ? Object.keys(s.answers).length : 0));
+/** Set when saved progress was carried over from an older model: the page says what changed. */
+export const $migration = atom<MigrationReport | null>(null);
 
 let model: Model | undefined;
 
@@ -78,6 +83,17 @@ export async function loadAssessment(m: Model, { offerResume }: { offerResume: b
 		$status.set({ kind: 'problem', problem: result.problem, detail: result.detail, raw: result.raw });
 		$state.set(null);
 	} else if (result.kind === 'ok') {
+		if (result.migration && raw) {
+			// The old value stays readable: copied aside before anything is written over it.
+			try {
+				const key = PRE_MIGRATION_KEY(result.migration.from);
+				if (!storage()?.getItem(key)) storage()?.setItem(key, raw);
+			} catch {
+				$status.set({ kind: 'problem', problem: 'other-model-version', detail: 'the older progress could not be kept aside before carrying it over', raw });
+				return;
+			}
+		}
+		$migration.set(result.migration ?? null);
 		$state.set(result.state);
 		const answered = Object.keys(result.state.answers).length;
 		$status.set(offerResume && (answered > 0 || result.state.context) ? { kind: 'resume-offer', answered, updatedAt: result.state.updatedAt } : { kind: 'ready' });
@@ -132,19 +148,19 @@ export function setTarget(dimensionId: string, level: number): void {
 
 export type Viewed =
 	| { kind: 'none' }
-	| { kind: 'ok'; assessment: SharedAssessment; source: { link: true } | { file: string }; migratedFrom?: number }
+	| { kind: 'ok'; assessment: SharedAssessment; source: { link: true } | { file: string }; migration?: MigrationReport }
 	| { kind: 'problem'; problem: InputProblem; detail: string };
 
 export const $viewed = atom<Viewed>({ kind: 'none' });
 
 export function openShareLink(input: string, m: Model): void {
 	const r = decodeShare(input, m);
-	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { link: true }, ...(r.migratedFrom ? { migratedFrom: r.migratedFrom } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
+	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { link: true }, ...(r.migration ? { migration: r.migration } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
 }
 
 export async function openResultFile(name: string, text: string, m: Model): Promise<void> {
 	const r = (await readers()).decodeResultFile(text, m);
-	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { file: name }, ...(r.migratedFrom ? { migratedFrom: r.migratedFrom } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
+	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { file: name }, ...(r.migration ? { migration: r.migration } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
 }
 
 /** True when this browser holds saved progress (readable or not) that keeping other results would replace. */

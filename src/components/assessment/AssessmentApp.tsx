@@ -4,10 +4,12 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Model } from '../../lib/assessment/model';
+import { wordingFor, type Model } from '../../lib/assessment/model';
+import type { AudienceId } from '../../schemas/ids';
 import { answeredCount, assessmentSteps, unansweredByStep } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
-import { $saveFailed, $state, $status, answer, goToStep, loadAssessment, resume, setContext, startOver } from '../../stores/assessment';
+import { $migration, $saveFailed, $state, $status, answer, goToStep, loadAssessment, resume, setContext, startOver } from '../../stores/assessment';
+import { MIGRATED_TEXT } from '../../lib/assessment/messages';
 import ContextStep from './ContextStep';
 import PracticeQuestion from './PracticeQuestion';
 import SavedProblem from './SavedProblem';
@@ -19,6 +21,7 @@ export default function AssessmentApp({ model }: Props) {
 	const status = useStore($status);
 	const state = useStore($state);
 	const saveFailed = useStore($saveFailed);
+	const migration = useStore($migration);
 	const heading = useRef<HTMLHeadingElement>(null);
 	const [contextMissing, setContextMissing] = useState(false);
 	const stepShown = useRef<number | null>(null);
@@ -54,6 +57,7 @@ export default function AssessmentApp({ model }: Props) {
 						Start over
 					</button>
 				</div>
+				{migration && <p>{MIGRATED_TEXT(migration, model.meta.version)}</p>}
 				<p class="hint">Starting over keeps a backup copy of the old answers in this browser.</p>
 			</div>
 		);
@@ -110,12 +114,12 @@ export default function AssessmentApp({ model }: Props) {
 						<a href={href(step.dimension.docs)}>Read the docs for this dimension</a>.
 					</p>
 					{step.practices.map((p) => (
-						<PracticeQuestion key={p.id} model={model} practice={p} value={state.answers[p.id]} onAnswer={(a) => answer(p.id, a)} />
+						<PracticeQuestion key={p.id} model={model} practice={p} audience={state.context!.audience} value={state.answers[p.id]} onAnswer={(a) => answer(p.id, a)} />
 					))}
 				</>
 			)}
 
-			{step.kind === 'review' && <Review steps={steps} answers={state.answers} />}
+			{step.kind === 'review' && <Review steps={steps} answers={state.answers} audience={state.context?.audience ?? 'platform-teams'} />}
 
 			{saveFailed && (
 				<p class="alert" role="alert">
@@ -143,7 +147,7 @@ export default function AssessmentApp({ model }: Props) {
 	);
 }
 
-function Review({ steps, answers }: { steps: ReturnType<typeof assessmentSteps>; answers: Parameters<typeof unansweredByStep>[1] }) {
+function Review({ steps, answers, audience }: { steps: ReturnType<typeof assessmentSteps>; answers: Parameters<typeof unansweredByStep>[1]; audience: AudienceId }) {
 	const missing = unansweredByStep(steps, answers);
 	const count = missing.reduce((n, m) => n + m.practices.length, 0);
 	if (count === 0) return <p>Every question is answered. Your results are ready.</p>;
@@ -158,7 +162,7 @@ function Review({ steps, answers }: { steps: ReturnType<typeof assessmentSteps>;
 					<h3 id={`review-${m.dimension.id}`}>{m.dimension.name}</h3>
 					<ul>
 						{m.practices.map((p) => (
-							<li key={p.id}>{p.statement}</li>
+							<li key={p.id}>{wordingFor(p, audience).statement}</li>
 						))}
 					</ul>
 					<button type="button" onClick={() => goToStep(m.step)}>

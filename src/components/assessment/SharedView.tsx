@@ -62,7 +62,7 @@ export default function SharedView({ model }: Props) {
 						<p>
 							<strong>{'link' in viewed.source ? T.fromLink : T.fromFile(viewed.source.file)}.</strong> {T.readOnly}
 						</p>
-						{viewed.migratedFrom && <p>{MIGRATED_TEXT(viewed.migratedFrom, model.meta.version)}</p>}
+						{viewed.migration && <p>{MIGRATED_TEXT(viewed.migration, model.meta.version)}</p>}
 						<p>{T.keepIntro}</p>
 						<div class="actions">
 							<button type="button" class="primary" onClick={() => onKeep(false)} disabled={keep === 'kept'}>

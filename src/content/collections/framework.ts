@@ -13,6 +13,7 @@ import {
 	scaleSchema,
 	stepSchema,
 } from '../../schemas/framework';
+import { citedSources } from './sources';
 
 const md = (dir: string) => glob({ pattern: '*.{md,mdx}', base: `./src/content/${dir}` });
 
@@ -22,6 +23,7 @@ export const frameworkCollections = {
 		schema: patternSchema.extend({
 			/** Principles this pattern serves (ids in `principles`). */
 			principles: z.array(reference('principles')).min(1),
+			...citedSources,
 		}),
 	}),
 	principles: defineCollection({
@@ -29,22 +31,24 @@ export const frameworkCollections = {
 		schema: principleSchema.extend({
 			/** Patterns that put this principle into practice. */
 			patterns: z.array(reference('patterns')),
+			...citedSources,
 		}),
 	}),
-	layers: defineCollection({ loader: md('layers'), schema: layerSchema }),
-	levels: defineCollection({ loader: md('levels'), schema: levelSchema }),
-	scales: defineCollection({ loader: md('scales'), schema: scaleSchema }),
-	audiences: defineCollection({ loader: md('audiences'), schema: audienceSchema }),
+	layers: defineCollection({ loader: md('layers'), schema: layerSchema.extend(citedSources) }),
+	levels: defineCollection({ loader: md('levels'), schema: levelSchema.extend(citedSources) }),
+	scales: defineCollection({ loader: md('scales'), schema: scaleSchema.extend(citedSources) }),
+	audiences: defineCollection({ loader: md('audiences'), schema: audienceSchema.extend(citedSources) }),
 	steps: defineCollection({
 		loader: md('steps'),
 		schema: stepSchema.extend({
 			/** Patterns this step puts to work. */
 			patterns: z.array(reference('patterns')),
+			...citedSources,
 		}),
 	}),
 	glossary: defineCollection({
 		loader: file('./src/content/glossary.yaml'),
 		schema: glossarySchema,
 	}),
-	docs: defineCollection({ loader: md('docs'), schema: docSchema }),
+	docs: defineCollection({ loader: md('docs'), schema: docSchema.extend(citedSources) }),
 };

@@ -13,7 +13,7 @@
  * schemas are in history-reader.ts; this module holds no zod.
  */
 import type { History, Snapshot } from './history-reader';
-import { migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
+import { migrateAnswers, PAST_MODELS, type MigrationReport, type PastModel } from './migrations';
 import { answerProblems, type Model } from './model';
 import type { InputProblem, SharedAssessment } from './shared';
 
@@ -31,12 +31,13 @@ export type HistoryLoad =
 	| { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
 
 /** A snapshot as the current model reads it, or why it cannot be read. */
-export function snapshotAssessment(snapshot: Snapshot, model: Model, past: PastModel[] = PAST_MODELS): { ok: true; value: SharedAssessment } | { ok: false; problem: InputProblem; detail: string } {
+export function snapshotAssessment(snapshot: Snapshot, model: Model, past: PastModel[] = PAST_MODELS): { ok: true; value: SharedAssessment; migration?: MigrationReport } | { ok: false; problem: InputProblem; detail: string } {
 	const migrated = migrateAnswers(snapshot.modelVersion, snapshot.answers, model, past);
 	if ('problem' in migrated) return { ok: false, ...migrated };
 	const problems = answerProblems(model, migrated.answers);
 	if (problems.length) return { ok: false, problem: 'invalid-answers', detail: problems.slice(0, 3).join('; ') };
-	return { ok: true, value: { modelVersion: model.meta.version, createdAt: snapshot.createdAt, context: snapshot.context, answers: migrated.answers, targets: snapshot.targets } };
+	const value = { modelVersion: model.meta.version, createdAt: snapshot.createdAt, context: snapshot.context, answers: migrated.answers, targets: snapshot.targets };
+	return migrated.report ? { ok: true, value, migration: migrated.report } : { ok: true, value };
 }
 
 const sameAnswers = (a: Snapshot, b: SharedAssessment) =>

@@ -1,4 +1,5 @@
 /** Wording for the assessment's states and problems: one place, so code never carries UI text. */
+import type { MigrationReport } from './migrations';
 import { levelName } from './model';
 import type { LoadProblem } from './saved';
 import type { InputProblem } from './shared';
@@ -32,12 +33,13 @@ export const EFFORT_TEXT = { small: 'Small effort', medium: 'Medium effort', lar
 
 export const SCOPE_TEXT = {
 	chat: 'Chat assistants (asking an AI in a chat window)',
-	tools: 'Tool-using agents (agents that run commands, edit files or call APIs)',
+	tools: 'Tool-using agents (an AI that acts for you: runs commands, edits files, sends messages, uses other apps)',
 	'multi-agent': 'Multi-agent systems (several agents handing work to each other)',
 } as const;
 
 export const SCALE_TEXT = {
 	personal: 'Personal: just me',
+	household: 'Household: a family or a few people sharing a home',
 	team: 'Team: 5–50 people',
 	organization: 'Organization: 50–500+ people',
 	institutional: 'Institutional: 500+, mission-critical',
@@ -46,12 +48,21 @@ export const SCALE_TEXT = {
 export const AUDIENCE_TEXT = {
 	creators: 'Creator: writing, media, content',
 	families: 'Family or household',
-	enterprises: 'Enterprise: business functions',
+	enterprises: 'Enterprise or institution: business functions, public bodies',
 	'platform-teams': 'Software or platform team running agents',
 } as const;
 
 export const DONT_KNOW = "Don't know";
 export const NOT_APPLICABLE = 'Not applicable';
+export const EVIDENCE_SUMMARY = 'What counts as evidence';
+/** Before a practice's notApplicableWhen sentence, in its help. */
+export const NOT_APPLICABLE_WHEN = '“Not applicable” fits:';
+
+/** What a score means beside its level: "3.40: level 3 reached, 40% of the way to level 4". */
+export const scoreMeaning = (r: { level: number; score: number; ceiling: number }) =>
+	r.level >= r.ceiling
+		? `${r.score.toFixed(2)}: the highest level asked about in your context`
+		: `${r.score.toFixed(2)}: level ${r.level} reached, ${Math.round((r.score - r.level) * 100)}% of the way to level ${r.level + 1}`;
 
 /** "Level 3 Systematic". */
 export const levelLabel = (level: number) => `Level ${level} ${levelName(level)}`;
@@ -77,7 +88,10 @@ export const INPUT_PROBLEM_TEXT: Record<InputProblem, string> = {
 };
 
 export const UNCHANGED_TEXT = 'Nothing you already had in this browser has been changed.';
-export const MIGRATED_TEXT = (from: number, to: number) => `Made with version ${from} of the assessment questions and carried over to version ${to}.`;
+export const MIGRATED_TEXT = (m: MigrationReport, to: number) =>
+	`Made with version ${m.from} of the assessment questions and carried over to version ${to}: ${m.carried} answer${m.carried === 1 ? '' : 's'} carried over` +
+	(m.dropped ? `, ${m.dropped} no longer asked` : '') +
+	`. The other questions are new or changed and are unanswered until you answer them; unanswered questions count as not in place.`;
 
 export const SHARE_TEXT = {
 	heading: 'Share and export',

@@ -3,10 +3,10 @@
  * threshold) and the dimensions in order. Built from content at build time and passed to islands
  * as plain data.
  */
-import type { Dimension, ModelMeta, Practice, ScopeId } from '../../schemas/assessment';
-import type { AudienceId, ScaleId } from '../../schemas/framework';
+import type { Dimension, ModelMeta, Practice, ScopeId, Wording } from '../../schemas/assessment';
+import type { AudienceId, ScaleId } from '../../schemas/ids';
 
-export type { Dimension, ModelMeta, Practice, ScopeId };
+export type { Dimension, ModelMeta, Practice, ScopeId, Wording };
 export type DimensionWithId = Dimension & { id: string };
 export type Model = { meta: ModelMeta; dimensions: DimensionWithId[] };
 
@@ -18,7 +18,7 @@ export type Model = { meta: ModelMeta; dimensions: DimensionWithId[] };
 export type Answer = number | 'dont-know' | 'not-applicable';
 export type Answers = Record<string, Answer>;
 
-/** Who is answering: scale and audience tailor the roadmap; scopes decide what applies. */
+/** Who is answering: scale and audience choose the questions' wording and what applies; scopes too. */
 export type Context = { scale: ScaleId; audience: AudienceId; scopes: ScopeId[] };
 
 export const LEVEL_NAMES = ['Reactive', 'Organized', 'Systematic', 'Intelligent', 'Autonomous'] as const;
@@ -34,9 +34,37 @@ export function findPractice(model: Model, id: string): Practice | undefined {
 	return undefined;
 }
 
-/** A practice is in scope when it applies to at least one kind of AI use the person chose. */
+/**
+ * A practice applies when one of its scopes is chosen and the person's audience and scale are
+ * among those it names (none named = all). A practice that does not apply is never asked and
+ * never scored.
+ */
 export function inScope(practice: Practice, context: Context): boolean {
-	return practice.scopes.some((s) => context.scopes.includes(s));
+	return (
+		practice.scopes.some((s) => context.scopes.includes(s)) &&
+		(!practice.audiences || practice.audiences.includes(context.audience)) &&
+		(!practice.scales || practice.scales.includes(context.scale))
+	);
+}
+
+/** The practices of a dimension a person with this context is asked, in model order. */
+export const askedPractices = (dimension: Dimension, context: Context): Practice[] => dimension.practices.filter((p) => inScope(p, context));
+
+/** The texts a person of this audience reads: the audience's track where it has one, else the default. */
+export function wordingFor(practice: Practice, audience: AudienceId): Wording {
+	const track = practice.tracks?.[audience];
+	return {
+		statement: track?.statement ?? practice.statement,
+		help: track?.help ?? practice.help,
+		action: track?.action ?? practice.action,
+		why: track?.why ?? practice.why,
+		doneWhen: track?.doneWhen ?? practice.doneWhen,
+	};
+}
+
+/** The quick-check question and options for an audience. */
+export function quickFor(dimension: Dimension, audience: AudienceId): { question: string; options: readonly string[] } {
+	return dimension.quick.tracks?.[audience] ?? dimension.quick;
 }
 
 /** Problems with answers against the model: unknown practice ids or option indices out of range. */

@@ -83,7 +83,7 @@ export function decodeResultJson(json: unknown, model: Model, past: PastModel[] 
 		}
 	}
 	const value: SharedAssessment = { modelVersion: model.meta.version, createdAt: file.createdAt, context: file.context, answers: migrated.answers, targets: file.targets };
-	return file.modelVersion === model.meta.version ? { ok: true, value } : { ok: true, value, migratedFrom: file.modelVersion };
+	return migrated.report ? { ok: true, value, migratedFrom: file.modelVersion, migration: migrated.report } : { ok: true, value };
 }
 
 export function decodeResultFile(text: string, model: Model, past: PastModel[] = PAST_MODELS): Decoded<SharedAssessment> {

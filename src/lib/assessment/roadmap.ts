@@ -1,20 +1,33 @@
 /**
- * The roadmap: the practices missing up to each dimension's target, turned into steps.
+ * The roadmap: the practices that stand between each dimension and its target, turned into steps
+ * a person can run.
  *
- * Phases: a step one level above the dimension's current level is "now" (next 30 days) unless
- * its effort is large, which moves it to "next" (90 days); two levels above is "next"; three or
- * more is "later". Within a phase, steps follow the framework's sequence (consolidate → observe
- * → customize → automate), then the larger gap first, then the lower level, then smaller effort.
+ * What is in it: for every dimension below its target, each applicable practice at levels
+ * 2…target that is not fully in place (gaps below the current level included: they hold the
+ * score down), plus any practice they depend on (`dependsOn`) that is not in place yet, even in
+ * another dimension, marked as needed first.
+ *
+ * Order: dependencies first; then the lower level, then the framework's sequence (consolidate →
+ * observe → customize → automate), then the larger gap, then the smaller effort.
+ *
+ * Phases are sized by effort, so "now" holds what fits in 30 days next to other work: a step
+ * goes into the earliest phase that still has room for its effort and does not come before a
+ * step it depends on. Effort points: small 1 (hours), medium 3 (days), large 8 (weeks); room:
+ * now 8, next 24 (the 90 days after), later the rest. A first step always fits in "now", so
+ * nobody starts with an empty month.
  */
-import type { StepId } from '../../schemas/framework';
+import type { StepId } from '../../schemas/ids';
 import type { Effort } from '../../schemas/assessment';
-import type { Context, Model } from './model';
+import { wordingFor, type Context, type Model, type Practice } from './model';
 import type { AssessmentResult } from './scoring';
 
 export const PHASES = ['now', 'next', 'later'] as const;
 export type Phase = (typeof PHASES)[number];
 export const STAGE_ORDER: StepId[] = ['consolidate', 'observe', 'customize', 'automate'];
 const EFFORT_ORDER: Effort[] = ['small', 'medium', 'large'];
+export const EFFORT_POINTS: Record<Effort, number> = { small: 1, medium: 3, large: 8 };
+/** Effort points each phase holds; "later" has no limit. */
+export const PHASE_ROOM: Record<Exclude<Phase, 'later'>, number> = { now: 8, next: 24 };
 
 /** Per dimension id, the level to reach (1–5). */
 export type Targets = Record<string, number>;
@@ -27,9 +40,9 @@ export type RoadmapStep = {
 	phase: Phase;
 	stage: StepId;
 	effort: Effort;
-	/** Levels between the dimension's current level and its target. */
+	/** Levels between the dimension's current level and its target (0 for a step needed first elsewhere). */
 	gap: number;
-	/** What to do, worded for the person's scale. */
+	/** What to do, worded for the person's audience. */
 	action: string;
 	why: string;
 	doneWhen: string;
@@ -39,6 +52,10 @@ export type RoadmapStep = {
 	docs: string;
 	/** Unknown answers become "find out" steps rather than "do" steps. */
 	unknown: boolean;
+	/** Steps of this roadmap that must be done first. */
+	after: string[];
+	/** Set when the step is here only because other steps depend on it. */
+	neededFor?: string[];
 };
 
 /** Default targets: one level up for every applicable dimension below its ceiling. */
@@ -58,50 +75,101 @@ export function normaliseTargets(result: AssessmentResult, targets: Partial<Targ
 	);
 }
 
-export function phaseFor(levelsAbove: number, effort: Effort): Phase {
-	if (levelsAbove <= 1) return effort === 'large' ? 'next' : 'now';
-	return levelsAbove === 2 ? 'next' : 'later';
-}
+type Candidate = { practice: Practice; dimensionId: string; gap: number; unknown: boolean };
 
 export function buildRoadmap(model: Model, result: AssessmentResult, targets: Targets, context: Context): RoadmapStep[] {
-	const steps: RoadmapStep[] = [];
-	for (const dimension of model.dimensions) {
-		const scored = result.dimensions.find((d) => d.id === dimension.id);
-		if (!scored || !scored.applicable) continue;
-		const target = targets[dimension.id] ?? scored.level;
-		if (target <= scored.level) continue;
-		for (const practice of dimension.practices) {
-			const pr = scored.practices.find((p) => p.id === practice.id);
-			if (!pr || pr.status === 'not-applicable' || pr.status === 'in-place') continue;
-			if (practice.level <= scored.level || practice.level > target) continue;
-			steps.push({
-				practiceId: practice.id,
-				dimensionId: dimension.id,
-				level: practice.level,
-				phase: phaseFor(practice.level - scored.level, practice.effort),
-				stage: dimension.stage,
-				effort: practice.effort,
-				gap: target - scored.level,
-				action: practice.byScale?.[context.scale] ?? practice.action,
-				why: practice.why,
-				doneWhen: practice.doneWhen,
-				tools: practice.tools?.[context.audience],
-				docs: dimension.docs,
-				unknown: pr.status === 'unknown',
-			});
+	const dims = new Map(model.dimensions.map((d, i) => [d.id, { d, i }]));
+	const scored = new Map(result.dimensions.flatMap((d) => d.practices.map((p) => [p.id, { p, d }] as const)));
+	const open = (id: string) => {
+		const s = scored.get(id);
+		return s !== undefined && s.p.value !== null && s.p.value < 1;
+	};
+
+	// The steps the targets ask for.
+	const chosen = new Map<string, Candidate>();
+	for (const r of result.dimensions) {
+		const target = targets[r.id] ?? r.level;
+		if (!r.applicable || target <= r.level) continue;
+		for (const practice of dims.get(r.id)!.d.practices) {
+			if (practice.level <= target && open(practice.id)) chosen.set(practice.id, { practice, dimensionId: r.id, gap: target - r.level, unknown: scored.get(practice.id)!.p.status === 'unknown' });
 		}
 	}
-	const dimOrder = new Map(model.dimensions.map((d, i) => [d.id, i]));
-	return steps.sort(
-		(a, b) =>
-			PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase) ||
-			STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage) ||
-			b.gap - a.gap ||
-			a.level - b.level ||
-			EFFORT_ORDER.indexOf(a.effort) - EFFORT_ORDER.indexOf(b.effort) ||
-			(dimOrder.get(a.dimensionId) ?? 0) - (dimOrder.get(b.dimensionId) ?? 0) ||
-			a.practiceId.localeCompare(b.practiceId),
-	);
+	// Their missing prerequisites, wherever they are.
+	const neededFor = new Map<string, Set<string>>();
+	const pull = (id: string) => {
+		for (const dep of chosen.get(id)!.practice.dependsOn ?? []) {
+			if (!open(dep)) continue;
+			if (!chosen.has(dep)) {
+				const s = scored.get(dep)!;
+				const practice = dims.get(s.d.id)!.d.practices.find((p) => p.id === dep)!;
+				chosen.set(dep, { practice, dimensionId: s.d.id, gap: 0, unknown: s.p.status === 'unknown' });
+				neededFor.set(dep, new Set());
+				pull(dep);
+			}
+			neededFor.get(dep)?.add(id);
+		}
+	};
+	for (const id of [...chosen.keys()]) pull(id);
+
+	const priority = (a: Candidate, b: Candidate) =>
+		a.practice.level - b.practice.level ||
+		STAGE_ORDER.indexOf(dims.get(a.dimensionId)!.d.stage) - STAGE_ORDER.indexOf(dims.get(b.dimensionId)!.d.stage) ||
+		b.gap - a.gap ||
+		EFFORT_ORDER.indexOf(a.practice.effort) - EFFORT_ORDER.indexOf(b.practice.effort) ||
+		dims.get(a.dimensionId)!.i - dims.get(b.dimensionId)!.i ||
+		a.practice.id.localeCompare(b.practice.id);
+
+	// Dependencies first (Kahn's algorithm, taking the highest-priority step that is free).
+	const depsIn = (c: Candidate) => (c.practice.dependsOn ?? []).filter((d) => chosen.has(d));
+	const waiting = [...chosen.values()].sort(priority);
+	const ordered: Candidate[] = [];
+	const done = new Set<string>();
+	while (waiting.length) {
+		const i = waiting.findIndex((c) => depsIn(c).every((d) => done.has(d)));
+		const [next] = waiting.splice(i < 0 ? 0 : i, 1); // i < 0 only on a cycle, which the content tests forbid
+		ordered.push(next!);
+		done.add(next!.practice.id);
+	}
+
+	// Phases by effort and dependencies.
+	const used = { now: 0, next: 0 };
+	const phaseOf = new Map<string, Phase>();
+	const steps = ordered.map((c, index): RoadmapStep => {
+		const points = EFFORT_POINTS[c.practice.effort];
+		const earliest = Math.max(0, ...depsIn(c).map((d) => PHASES.indexOf(phaseOf.get(d)!)));
+		let phase: Phase = 'later';
+		for (const p of ['now', 'next'] as const) {
+			if (PHASES.indexOf(p) < earliest) continue;
+			if (used[p] + points <= PHASE_ROOM[p] || (p === 'now' && index === 0)) {
+				phase = p;
+				used[p] += points;
+				break;
+			}
+		}
+		phaseOf.set(c.practice.id, phase);
+		const words = wordingFor(c.practice, context.audience);
+		const dimension = dims.get(c.dimensionId)!.d;
+		const needed = neededFor.get(c.practice.id);
+		return {
+			practiceId: c.practice.id,
+			dimensionId: c.dimensionId,
+			level: c.practice.level,
+			phase,
+			stage: dimension.stage,
+			effort: c.practice.effort,
+			gap: c.gap,
+			action: words.action,
+			why: words.why,
+			doneWhen: words.doneWhen,
+			tools: c.practice.tools?.[context.audience],
+			docs: dimension.docs,
+			unknown: c.unknown,
+			after: depsIn(c),
+			...(needed ? { neededFor: [...needed].sort() } : {}),
+		};
+	});
+	// Grouped by phase; the sort is stable and a step is never in an earlier phase than what it needs.
+	return steps.sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase));
 }
 
 /** Progress toward the targets: 1 − Σ max(0, target − current) / Σ (target − 1), as 0…1. */

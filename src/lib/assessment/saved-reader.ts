@@ -47,9 +47,9 @@ export function parseSaved(raw: string | null, model: Model): LoadResult {
 		const issue = parsed.error.issues[0];
 		return { kind: 'problem', problem: 'corrupt', detail: issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'wrong shape', raw };
 	}
-	const state = migrate(parsed.data, model);
-	if (!state) return { kind: 'problem', problem: 'other-model-version', detail: `model version ${parsed.data.modelVersion}`, raw };
-	const problems = answerProblems(model, state.answers);
+	const migrated = migrate(parsed.data, model);
+	if (!migrated) return { kind: 'problem', problem: 'other-model-version', detail: `model version ${parsed.data.modelVersion}`, raw };
+	const problems = answerProblems(model, migrated.state.answers);
 	if (problems.length) return { kind: 'problem', problem: 'invalid-answers', detail: problems.slice(0, 3).join('; '), raw };
-	return { kind: 'ok', state };
+	return { kind: 'ok', ...migrated };
 }

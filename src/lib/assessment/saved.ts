@@ -9,9 +9,10 @@
  * Reading it (saved-reader.ts) never throws and never deletes anything: a value that cannot be
  * used comes back as a problem with the raw text, so the page can explain, offer the raw data for
  * download, and only replace it when the person says so. This module holds no zod.
- * Migrations: none yet (model version 1 is the first); add a case to `migrate()` when a model
- * version changes practice ids.
+ * Migrations: progress saved with an older model goes through the same migrateAnswers() as share
+ * links, files and history (migrations.ts); it restarts at the first step, since the steps changed.
  */
+import { migrateAnswers, type MigrationReport } from './migrations';
 import type { Model } from './model';
 import type { SavedState } from './saved-reader';
 
@@ -23,7 +24,7 @@ export const SAVED_FORMAT = 1;
 export type LoadProblem = 'corrupt' | 'unknown-format' | 'other-model-version' | 'invalid-answers';
 export type LoadResult =
 	| { kind: 'empty' }
-	| { kind: 'ok'; state: SavedState }
+	| { kind: 'ok'; state: SavedState; migration?: MigrationReport }
 	| { kind: 'problem'; problem: LoadProblem; detail: string; raw: string };
 
 export function emptyState(model: Model, now: Date = new Date()): SavedState {
@@ -31,6 +32,10 @@ export function emptyState(model: Model, now: Date = new Date()): SavedState {
 }
 
 /** Bring a state to the current model version, or null when no mapping is known. */
-export function migrate(state: SavedState, model: Model): SavedState | null {
-	return state.modelVersion === model.meta.version ? state : null;
+export function migrate(state: SavedState, model: Model): { state: SavedState; migration?: MigrationReport } | null {
+	if (state.modelVersion === model.meta.version) return { state };
+	const migrated = migrateAnswers(state.modelVersion, state.answers, model);
+	if ('problem' in migrated) return null;
+	const next = { ...state, modelVersion: model.meta.version, answers: migrated.answers, step: 0 };
+	return migrated.report ? { state: next, migration: migrated.report } : { state: next };
 }

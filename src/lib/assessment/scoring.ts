@@ -1,25 +1,41 @@
 /**
- * Scoring: pure functions from (model, context, answers) to levels and scores. The rules are
- * published on /assessment/scoring/, whose worked examples are computed by these functions.
+ * Scoring, model version 2: pure functions from (model, context, answers) to levels and scores.
+ * The rules are published on /assessment/scoring/, whose worked examples and persona table are
+ * computed by these functions at build time.
+ *
+ * Per practice
+ * - Its value is its answer's value on its scale (0…1). "Don't know" and unanswered count as 0
+ *   (and are reported); "Not applicable", or a practice that does not apply to the person's
+ *   scopes, audience or scale, is removed, never counted as 0.
+ * - Equivalents: a practice counts at least as high as any applicable practice in its
+ *   `satisfiedBy` list (an automated gate meets what a manual checklist serves).
  *
  * Per dimension
- * - A practice's value is its answer's value on its scale (0…1). "Don't know" and unanswered
- *   count as 0; "Not applicable", or a practice outside the chosen scopes, is removed.
- * - A practice is in place when its value reaches the model's `inPlaceThreshold`.
- * - Ceiling: the highest level that has at least one applicable practice. With chat-only use,
- *   for example, a dimension whose top levels are about agents tops out below 5: nobody is
- *   credited with a level they were never asked about.
- * - Gated level: the highest level L, up to the ceiling, such that every applicable practice at
- *   levels 2…L is in place (level 1, Reactive, is the floor). A level below the ceiling with no
- *   applicable practices does not block.
- * - Continuous score: 1 + the sum over levels 2–5 of the mean value of that level's applicable
- *   practices (a level with none counts as complete below the ceiling and as 0 above it), so
- *   1.00 … 5.00, and never above ceiling.
- * - Why not the next level: the applicable practices at level L+1 that are not in place.
+ * - Ceiling: the highest level with an applicable practice. Nobody is credited with, or held
+ *   back by, levels they were never asked about.
+ * - Completion of level L, c(L), for L = 2…ceiling, with c(1) = 1:
+ *     m(L) = the mean value of level L's applicable practices
+ *            (one practice only: the mean of its value and c(L−1); none: c(L−1));
+ *     c(L) = min(m(L), c(L−1)).
+ *   A level is never credited beyond the levels below it, so advanced practices cannot hide
+ *   missing basics.
+ * - Score = 1 + c(2) + … + c(ceiling), from 1.00 to the ceiling.
+ * - Level = the whole part of the score. The level is the score read off, so the two always
+ *   agree, and a score a whole point higher is always a level at least as high.
+ * - To reach the next level: every applicable practice at levels 2…level+1 not fully in place.
+ *   With all of them in place the score reaches level+1, so the list is enough, and it names
+ *   exactly the practices that are missing.
  *
- * Overall: the lowest gated level of the applicable dimensions ("weakest link"), so a strong
- * dimension can never hide a weak one. The dimensions at that level are named as the ones
- * holding it.
+ * Why this rule (and not "every practice of the level in place"): a strict gate lets one
+ * practice hold a dimension down by several levels, and one answer move it by several. Here one
+ * answer moves one level's mean by at most a quarter (answers move in steps of at most 0.5, a
+ * level with one practice is halved with the level below), c(L) is a running minimum, so every
+ * c moves by at most a quarter and the score by at most one: a level moves by at most one.
+ *
+ * Overall: the weakest link. The lowest level among the dimensions that still have a level to
+ * reach; a dimension at its ceiling has nothing left to do in this context and does not hold
+ * the overall below it. With every dimension at its ceiling the overall is the highest ceiling.
+ * The dimensions at the overall level are named as the ones holding it.
  */
 import { inScope, type Answer, type Answers, type Context, type DimensionWithId, type Model, type Practice } from './model';
 
@@ -29,28 +45,42 @@ export type PracticeResult = {
 	id: string;
 	level: number;
 	status: PracticeStatus;
-	/** 0…1, or null when not applicable. */
+	/** 0…1 (after equivalents), or null when not applicable. */
 	value: number | null;
+	/** The stronger practice that lifted this one's value, if one did. */
+	metBy?: string;
+};
+
+export type LevelCompletion = {
+	level: number;
+	/** Applicable practices at this level. */
+	practices: number;
+	/** m(L): the level's own mean (see the rules above). */
+	mean: number;
+	/** c(L): what the score credits for this level, 0…1. */
+	credited: number;
 };
 
 export type DimensionResult = {
 	id: string;
 	/** False when no practice of the dimension applies; such a dimension is left out of the overall. */
 	applicable: boolean;
-	/** Gated level 1–5. */
+	/** Level 1–5: the whole part of the score. */
 	level: number;
-	/** The highest level this dimension can show with the chosen scopes (see the rules above). */
+	/** The highest level this dimension can show in this context (see the rules above). */
 	ceiling: number;
-	/** Continuous score 1.00–5.00 (rounded to two decimals). */
+	/** Score 1.00 … ceiling (rounded to two decimals). */
 	score: number;
+	/** Per level 2…ceiling, how complete it is and what the score credits. */
+	levels: LevelCompletion[];
 	practices: PracticeResult[];
 	/** Practices answered "Don't know". */
 	unknowns: string[];
 	/** Practices with no answer yet. */
 	unanswered: string[];
-	/** Applicable practices at level+1 that are not in place: what blocks the next level. */
+	/** Applicable practices at levels 2…level+1 not fully in place: what stands before the next level. */
 	blockers: string[];
-	/** Practices in place. */
+	/** Practices fully in place. */
 	strengths: string[];
 };
 
@@ -61,58 +91,95 @@ export type AssessmentResult = {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function practiceResult(model: Model, practice: Practice, context: Context, answer: Answer | undefined): PracticeResult {
-	const base = { id: practice.id, level: practice.level };
-	if (!inScope(practice, context) || answer === 'not-applicable') return { ...base, status: 'not-applicable', value: null };
-	if (answer === undefined) return { ...base, status: 'unanswered', value: 0 };
-	if (answer === 'dont-know') return { ...base, status: 'unknown', value: 0 };
+/** The value of one answer on its practice's scale, before equivalents; null = removed. */
+export function answerValue(model: Model, practice: Practice, context: Context, answer: Answer | undefined): number | null {
+	if (!inScope(practice, context) || answer === 'not-applicable') return null;
+	if (answer === undefined || answer === 'dont-know') return 0;
 	const options = model.meta.scales[practice.answerScale];
-	const option = options[Math.max(0, Math.min(options.length - 1, answer))];
-	const value = option?.value ?? 0;
-	const status: PracticeStatus = value >= model.meta.inPlaceThreshold ? 'in-place' : value > 0 ? 'partial' : 'missing';
-	return { ...base, status, value };
+	return options[Math.max(0, Math.min(options.length - 1, answer))]?.value ?? 0;
 }
 
-export function scoreDimension(model: Model, dimension: DimensionWithId, context: Context, answers: Answers): DimensionResult {
-	const practices = dimension.practices.map((p) => practiceResult(model, p, context, answers[p.id]));
-	const applicable = practices.filter((p) => p.status !== 'not-applicable');
-	const atLevel = (level: number) => applicable.filter((p) => p.level === level);
+function statusOf(answer: Answer | undefined, value: number | null, lifted: boolean): PracticeStatus {
+	if (value === null) return 'not-applicable';
+	if (value >= 1) return 'in-place';
+	if (!lifted && answer === undefined) return 'unanswered';
+	if (!lifted && answer === 'dont-know') return 'unknown';
+	return value > 0 ? 'partial' : 'missing';
+}
 
+/** Each practice of the model with its value after equivalents, for one person. */
+export function practiceResults(model: Model, context: Context, answers: Answers): Map<string, PracticeResult> {
+	const own = new Map<string, number | null>();
+	for (const d of model.dimensions) for (const p of d.practices) own.set(p.id, answerValue(model, p, context, answers[p.id]));
+	const results = new Map<string, PracticeResult>();
+	for (const d of model.dimensions) {
+		for (const p of d.practices) {
+			let value = own.get(p.id) ?? null;
+			let metBy: string | undefined;
+			if (value !== null) {
+				for (const id of p.satisfiedBy ?? []) {
+					const other = own.get(id);
+					if (other != null && other > value) {
+						value = other;
+						metBy = id;
+					}
+				}
+			}
+			results.set(p.id, { id: p.id, level: p.level, status: statusOf(answers[p.id], value, metBy !== undefined), value, ...(metBy ? { metBy } : {}) });
+		}
+	}
+	return results;
+}
+
+function scoreFrom(dimension: DimensionWithId, all: Map<string, PracticeResult>): DimensionResult {
+	const practices = dimension.practices.map((p) => all.get(p.id)!);
+	const applicable = practices.filter((p) => p.value !== null);
+	const atLevel = (level: number) => applicable.filter((p) => p.level === level);
 	const ceiling = Math.max(1, ...applicable.map((p) => p.level));
 
-	let level = 1;
-	for (let next = 2; next <= ceiling; next++) {
-		if (atLevel(next).every((p) => p.status === 'in-place')) level = next;
-		else break;
-	}
-
+	const levels: LevelCompletion[] = [];
+	let below = 1;
 	let score = 1;
 	for (let l = 2; l <= ceiling; l++) {
 		const here = atLevel(l);
-		score += here.length === 0 ? 1 : here.reduce((sum, p) => sum + (p.value ?? 0), 0) / here.length;
+		const sum = here.reduce((s, p) => s + (p.value ?? 0), 0);
+		const mean = here.length === 0 ? below : here.length === 1 ? (sum + below) / 2 : sum / here.length;
+		const credited = Math.min(mean, below);
+		levels.push({ level: l, practices: here.length, mean: round2(mean), credited: round2(credited) });
+		score += credited;
+		below = credited;
 	}
-
+	// The level is read off the score as shown (two decimals), so the two can never disagree.
+	const shown = round2(score);
+	const level = Math.min(ceiling, Math.floor(shown));
 	const ids = (pred: (p: PracticeResult) => boolean) => practices.filter(pred).map((p) => p.id);
 	return {
 		id: dimension.id,
 		applicable: applicable.length > 0,
 		level,
 		ceiling,
-		score: round2(score),
+		score: shown,
+		levels,
 		practices,
 		unknowns: ids((p) => p.status === 'unknown'),
 		unanswered: ids((p) => p.status === 'unanswered'),
-		blockers: level < ceiling ? atLevel(level + 1).filter((p) => p.status !== 'in-place').map((p) => p.id) : [],
+		blockers: level < ceiling ? ids((p) => p.value !== null && p.value < 1 && p.level <= level + 1) : [],
 		strengths: ids((p) => p.status === 'in-place'),
 	};
 }
 
-/** The weakest-link rule: the lowest level among applicable dimensions (1 if none apply). */
-export function overallLevel(dimensions: Pick<DimensionResult, 'id' | 'level' | 'applicable'>[]): AssessmentResult['overall'] {
+export function scoreDimension(model: Model, dimension: DimensionWithId, context: Context, answers: Answers): DimensionResult {
+	return scoreFrom(dimension, practiceResults(model, context, answers));
+}
+
+/** The weakest-link rule over the dimensions that still have a level to reach (see above). */
+export function overallLevel(dimensions: Pick<DimensionResult, 'id' | 'level' | 'ceiling' | 'applicable'>[]): AssessmentResult['overall'] {
 	const counted = dimensions.filter((d) => d.applicable);
 	if (counted.length === 0) return { level: 1, limitedBy: [] };
-	const level = Math.min(...counted.map((d) => d.level));
-	return { level, limitedBy: counted.filter((d) => d.level === level).map((d) => d.id) };
+	const open = counted.filter((d) => d.level < d.ceiling);
+	if (open.length === 0) return { level: Math.max(...counted.map((d) => d.ceiling)), limitedBy: [] };
+	const level = Math.min(...open.map((d) => d.level));
+	return { level, limitedBy: open.filter((d) => d.level === level).map((d) => d.id) };
 }
 
 /** Each dimension of the model (in model order) with its result, for views that show both. */
@@ -121,7 +188,8 @@ export function byDimension(model: Model, result: AssessmentResult): { d: Dimens
 }
 
 export function scoreAssessment(model: Model, context: Context, answers: Answers): AssessmentResult {
-	const dimensions = model.dimensions.map((d) => scoreDimension(model, d, context, answers));
+	const all = practiceResults(model, context, answers);
+	const dimensions = model.dimensions.map((d) => scoreFrom(d, all));
 	return { overall: overallLevel(dimensions), dimensions };
 }
 
@@ -131,7 +199,7 @@ export type QuickAnswers = Record<string, number | null>;
 export function scoreQuickCheck(model: Model, answers: QuickAnswers) {
 	const dimensions = model.dimensions.map((d) => {
 		const level = answers[d.id];
-		return { id: d.id, level: level ?? 1, applicable: true, known: typeof level === 'number' };
+		return { id: d.id, level: level ?? 1, ceiling: 5, applicable: true, known: typeof level === 'number' };
 	});
 	return { dimensions, overall: overallLevel(dimensions) };
 }

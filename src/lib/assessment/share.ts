@@ -2,18 +2,22 @@
  * Share links: an assessment packed into a few dozen bytes and carried in the URL fragment
  * (`#r=…`), which browsers never send to a server, so the results reach no server log.
  *
- * Layout, share format 1 (all integers big-endian):
- *   byte 0        share format (1)
+ * Layout, share format 2 (all integers big-endian):
+ *   byte 0        share format (2)
  *   bytes 1–2     model version
- *   byte 3        context: bits 0–1 scale, bits 2–3 audience (indices into SCALE_IDS / AUDIENCE_IDS),
- *                 bits 4–6 scopes (chat, tools, multi-agent), bit 7 zero
- *   bytes 4–5     day the assessment was made, counted from 2020-01-01
- *   byte 6        D, the number of dimensions of that model version
+ *   byte 3        scale (index into SCALE_IDS)
+ *   byte 4        bits 0–1 audience (index into AUDIENCE_IDS), bits 2–4 scopes (chat, tools,
+ *                 multi-agent), bits 5–7 zero
+ *   bytes 5–6     day the assessment was made, counted from 2020-01-01
+ *   byte 7        D, the number of dimensions of that model version
  *   ⌈D/2⌉ bytes   one target per dimension in model order, a nibble each (0 = not set, 1–5)
  *   1 byte        P, the number of practices of that model version
  *   ⌈P/2⌉ bytes   one answer per practice in model order, a nibble each:
  *                 0 unanswered, 1 "don't know", 2 "not applicable", 3 + i option i
  *   4 bytes       CRC-32 of everything before it, so a damaged or edited link is refused
+ * Share format 1 (model version 1) had one context byte instead of bytes 3–4: bits 0–1 scale
+ * (indexing version 1's four scales), bits 2–3 audience, bits 4–6 scopes, bit 7 zero; it is
+ * still read.
  * then base64url without padding. Odd nibble counts end in a zero nibble.
  */
 import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS } from '../../schemas/ids';
@@ -22,7 +26,7 @@ import { layoutFor, migrateAnswers, PAST_MODELS, type PastModel } from './migrat
 import { answerProblems, type Answer, type Answers, type Model } from './model';
 import { fail, type Decoded, type SharedAssessment } from './shared';
 
-export const SHARE_FORMAT = 1;
+export const SHARE_FORMAT = 2;
 /** The fragment key: links look like …/assessment/shared/#r=<code>. */
 export const SHARE_PARAM = 'r';
 /** Far above any real code (about 50 characters); anything longer is refused unread. */
@@ -61,7 +65,8 @@ export function encodeShare(model: Model, shared: SharedAssessment): string {
 		SHARE_FORMAT,
 		model.meta.version >> 8,
 		model.meta.version & 0xff,
-		SCALE_IDS.indexOf(scale) | (AUDIENCE_IDS.indexOf(audience) << 2) | (scopeBits << 4),
+		SCALE_IDS.indexOf(scale),
+		AUDIENCE_IDS.indexOf(audience) | (scopeBits << 2),
 		day >> 8,
 		day & 0xff,
 		dims.length,
@@ -90,6 +95,15 @@ export function extractCode(input: string): Decoded<string> {
 	return { ok: true, value: code };
 }
 
+/** Scale, audience and scopes from a link's context byte(s), or null when they are not valid. */
+function readContext(bytes: Uint8Array, format: number, scaleIds: readonly string[]): SharedAssessment['context'] | null {
+	const [scaleIndex, bits, spare] = format === 1 ? [bytes[3]! & 3, bytes[3]! >> 2, bytes[3]! & 0x80] : [bytes[3]!, bytes[4]!, bytes[4]! & 0xe0];
+	const scopes = SCOPE_IDS.filter((_, i) => bits & (1 << (2 + i)));
+	const scale = SCALE_IDS.find((id) => id === scaleIds[scaleIndex]);
+	if (spare || scopes.length === 0 || !scale) return null;
+	return { scale, audience: AUDIENCE_IDS[bits & 3]!, scopes };
+}
+
 export function decodeShare(input: string, model: Model, past: PastModel[] = PAST_MODELS): Decoded<SharedAssessment> {
 	const extracted = extractCode(input);
 	if (!extracted.ok) return extracted;
@@ -98,10 +112,13 @@ export function decodeShare(input: string, model: Model, past: PastModel[] = PAS
 	// Only valid characters but an impossible length: the end of the link is missing.
 	if (!bytes) return fail('truncated', `${extracted.value.length} characters`);
 	if (bytes.length < 3) return fail('truncated', `${bytes.length} bytes`);
-	if (bytes[0] !== SHARE_FORMAT) return fail('unknown-format', `link format ${bytes[0]}`);
-	if (bytes.length < 8) return fail('truncated', `${bytes.length} bytes`);
-	const dimCount = bytes[6]!;
-	const practiceAt = 7 + Math.ceil(dimCount / 2);
+	const format = bytes[0]!;
+	if (format !== SHARE_FORMAT && format !== 1) return fail('unknown-format', `link format ${format}`);
+	// Format 1 had one context byte where format 2 has two: everything after it sits one byte earlier.
+	const shift = format === 1 ? 0 : 1;
+	if (bytes.length < 8 + shift) return fail('truncated', `${bytes.length} bytes`);
+	const dimCount = bytes[6 + shift]!;
+	const practiceAt = 7 + shift + Math.ceil(dimCount / 2);
 	if (bytes.length <= practiceAt) return fail('truncated', `${bytes.length} bytes`);
 	const practiceCount = bytes[practiceAt]!;
 	const expected = practiceAt + 1 + Math.ceil(practiceCount / 2) + 4;
@@ -118,12 +135,10 @@ export function decodeShare(input: string, model: Model, past: PastModel[] = PAS
 		return fail('invalid-answers', `${practiceCount} answers for a model with ${layout.practiceIds.length} questions`);
 	}
 
-	const ctx = bytes[3]!;
-	const scopes = SCOPE_IDS.filter((_, i) => ctx & (1 << (4 + i)));
-	if (ctx & 0x80 || scopes.length === 0) return fail('malformed', 'the context part is not valid');
-	const context = { scale: SCALE_IDS[ctx & 3]!, audience: AUDIENCE_IDS[(ctx >> 2) & 3]!, scopes };
+	const context = readContext(bytes, format, layout.scaleIds ?? SCALE_IDS);
+	if (!context) return fail('malformed', 'the context part is not valid');
 
-	const targetNibbles = unpackNibbles(bytes.subarray(7, practiceAt), dimCount + (dimCount % 2));
+	const targetNibbles = unpackNibbles(bytes.subarray(7 + shift, practiceAt), dimCount + (dimCount % 2));
 	if (targetNibbles.some((t) => t > 5) || (dimCount % 2 === 1 && targetNibbles[dimCount] !== 0)) return fail('malformed', 'a target outside 1–5');
 	const targets = Object.fromEntries(layout.dimensionIds.flatMap((id, i) => (targetNibbles[i] ? [[id, targetNibbles[i]!]] : [])));
 
@@ -141,7 +156,7 @@ export function decodeShare(input: string, model: Model, past: PastModel[] = PAS
 	const problems = answerProblems(model, migrated.answers);
 	if (problems.length) return fail('invalid-answers', problems.slice(0, 3).join('; '));
 
-	const createdAt = new Date(EPOCH + ((bytes[4]! << 8) | bytes[5]!) * DAY).toISOString();
+	const createdAt = new Date(EPOCH + ((bytes[4 + shift]! << 8) | bytes[5 + shift]!) * DAY).toISOString();
 	const value: SharedAssessment = { modelVersion: model.meta.version, createdAt, context, answers: migrated.answers, targets };
-	return version === model.meta.version ? { ok: true, value } : { ok: true, value, migratedFrom: version };
+	return migrated.report ? { ok: true, value, migratedFrom: version, migration: migrated.report } : { ok: true, value };
 }

@@ -4,6 +4,7 @@
  * truth; levels and the roadmap are always recomputed from them, never trusted from the input.
  */
 import type { Answers, Context } from './model';
+import type { MigrationReport } from './migrations';
 import type { Targets } from './roadmap';
 
 export type SharedAssessment = {
@@ -29,6 +30,7 @@ export type InputProblem =
 	| 'older-model-unmapped'
 	| 'invalid-answers';
 
-export type Decoded<T> = { ok: true; value: T; migratedFrom?: number } | { ok: false; problem: InputProblem; detail: string };
+/** `migration`: present when the input was made with an older model and carried over (see migrations.ts). */
+export type Decoded<T> = { ok: true; value: T; migratedFrom?: number; migration?: MigrationReport } | { ok: false; problem: InputProblem; detail: string };
 
 export const fail = (problem: InputProblem, detail: string): { ok: false; problem: InputProblem; detail: string } => ({ ok: false, problem, detail });

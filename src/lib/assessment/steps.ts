@@ -1,15 +1,15 @@
 /**
  * The full assessment's steps: context first, then one step per dimension that has practices in
- * the chosen scopes, then a review of unanswered questions before the results.
+ * the person's context (scopes, audience, scale), then a review of unanswered questions before the results.
  */
-import { inScope, type Answers, type Context, type DimensionWithId, type Model, type Practice } from './model';
+import { askedPractices, type Answers, type Context, type DimensionWithId, type Model, type Practice } from './model';
 
 export type Step = { kind: 'context' } | { kind: 'dimension'; dimension: DimensionWithId; practices: Practice[] } | { kind: 'review' };
 
 export function assessmentSteps(model: Model, context: Context | null): Step[] {
 	const dimensions = context
 		? model.dimensions
-				.map((dimension) => ({ kind: 'dimension' as const, dimension, practices: dimension.practices.filter((p) => inScope(p, context)) }))
+				.map((dimension) => ({ kind: 'dimension' as const, dimension, practices: askedPractices(dimension, context) }))
 				.filter((s) => s.practices.length > 0)
 		: [];
 	return [{ kind: 'context' }, ...dimensions, { kind: 'review' }];

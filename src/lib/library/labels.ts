@@ -1,12 +1,14 @@
 /** Wording for the library: one place for the labels pages, filters and the feed show. */
 import type { AudienceId, ScaleId } from '../../schemas/framework';
 import type { CaseKind } from '../../schemas/library';
+import type { KitId } from './kits';
 
 export { FORMAT_LABELS } from '../../schemas/library';
 export { LEVEL_NAMES, levelName } from '../assessment/model';
 
 export const SCALE_LABELS: Record<ScaleId, string> = {
 	personal: 'Personal',
+	household: 'Household',
 	team: 'Team',
 	organization: 'Organization',
 	institutional: 'Institutional',
@@ -32,13 +34,14 @@ export const KIND_EXPLAINED: Record<CaseKind, string> = {
 		'Based on a public source, linked below. Figures are the source’s own claims, not measurements of ours.',
 };
 
-export const KIT_LABELS = {
+export const KIT_LABELS: Record<KitId, string> = {
 	personal: 'Personal kit',
+	household: 'Household kit',
 	team: 'Team kit',
 	organization: 'Organization kit',
 	institutional: 'Institutional kit',
 	everything: 'Everything',
-} as const;
+};
 
 /** "Levels 2–3", "Level 4", "Levels 2, 3 and 5". */
 export function levelsLabel(levels: readonly number[]): string {

@@ -1,6 +1,7 @@
 /** Wording for the workshop's warnings and problems: one place, so logic carries no UI text. */
 import type { ScheduleWarning } from './schedule';
 import type { ResultsParse } from './results-input';
+import type { ScaleId } from '../../schemas/ids';
 
 /** A warning as a sentence; `titleOf` names a module id (prerequisites are ids). */
 export function warningText(w: ScheduleWarning, titleOf: (id: string) => string): string {
@@ -41,8 +42,9 @@ export const KIND_TEXT = { teach: 'Teaching', exercise: 'Exercise', discuss: 'Di
 export const LEVEL_NAMES = ['Reactive', 'Organized', 'Systematic', 'Intelligent', 'Autonomous'] as const;
 export const levelLabel = (level: number) => `${level}. ${LEVEL_NAMES[level - 1] ?? ''}`;
 
-export const SCALE_TEXT: Record<string, string> = {
+export const SCALE_TEXT: Record<ScaleId, string> = {
 	personal: 'Personal',
+	household: 'Household',
 	team: 'Team',
 	organization: 'Organization',
 	institutional: 'Institutional',
