@@ -16,7 +16,7 @@
  * kits are reproducible and hold every template file at its install path.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -91,7 +91,7 @@ describe('templates', () => {
 		});
 
 		it('has placeholders for a person to fill in, and comments that teach', () => {
-			const all = t.data.files.map((f) => readFileSync(join(FILES, id, f.name), 'utf8')).join('\n');
+			const all = t.data.files.map((f) => new TextDecoder().decode(readTemplateFile(id, f.name))).join('\n');
 			expect(all).toMatch(/<[^<>\n]{3,}>|__GENERATE__/);
 			if (t.data.files.some((f) => ['yaml', 'shell', 'env', 'markdown'].includes(f.format))) expect(all).toMatch(/^\s*#|<!--/m);
 		});

@@ -1,34 +1,41 @@
 /**
- * Sources as data: the sources file is valid, every citation on every page names an entry, no
- * entry sits unused, and the pages that teach agent security, evaluation, incidents and the
- * household scale cite their sources, carry a review date and stay at pattern depth.
+ * Sources as data, on the content as Astro's own loaders read it (vitest runs with Astro's Vite
+ * configuration; tests/setup-content.ts syncs the store, which also checks every entry of
+ * src/content/sources.yaml against its schema).
+ *
+ * Checked here: ids are unique and no entry sits unused; every citation names an entry, once per
+ * page; a dangling citation fails with the page and the id named (getCitedSources(), which every
+ * docs page uses); the pages that teach agent security, evaluation and incidents, and the
+ * household scale, cite sources, carry a review date and stay at pattern depth.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import * as fw from '../src/schemas/framework';
-import { sourceEntrySchema } from '../src/schemas/sources';
-import { CONTENT, loadDir, type Entry } from './load-content';
+import { getCitedSources } from '../src/content/queries';
+import { LEVEL_IDS } from '../src/schemas/framework';
 
-const sources = z.array(sourceEntrySchema).parse(parse(readFileSync(join(CONTENT, 'sources.yaml'), 'utf8')));
+if (process.env.CONTENT_SYNC_ERROR) throw new Error(`the content does not load:\n${process.env.CONTENT_SYNC_ERROR}`);
+
+const CITING = ['docs', 'patterns', 'principles', 'levels', 'scales', 'audiences', 'steps', 'layers'] as const;
+type Page = { collection: string; id: string; body: string; sources: string[]; reviewed: Date | undefined };
+
+const sources = await getCollection('sources');
 const sourceIds = new Set(sources.map((s) => s.id));
+const pages: Page[] = (
+	await Promise.all(
+		CITING.map(async (collection) =>
+			(await getCollection(collection)).map((entry) => ({
+				collection,
+				id: entry.id,
+				body: entry.body ?? '',
+				sources: (entry.data.sources ?? []).map((ref) => ref.id),
+				reviewed: entry.data.reviewed,
+			})),
+		),
+	)
+).flat();
+const page = (collection: string, id: string) => pages.find((p) => p.collection === collection && p.id === id)!;
 
-type Cited = { sources?: string[] | undefined; reviewed?: Date | undefined };
-const pages: Entry<Cited>[] = [
-	...loadDir('docs', fw.docSchema),
-	...loadDir('patterns', fw.patternSchema.extend({ principles: z.array(z.string()) })),
-	...loadDir('principles', fw.principleSchema.extend({ patterns: z.array(z.string()) })),
-	...loadDir('levels', fw.levelSchema),
-	...loadDir('scales', fw.scaleSchema),
-	...loadDir('audiences', fw.audienceSchema),
-	...loadDir('steps', fw.stepSchema.extend({ patterns: z.array(z.string()) })),
-	...loadDir('layers', fw.layerSchema),
-];
-const byFile = (suffix: string) => pages.find((p) => p.file.endsWith(suffix))!;
-
-/** Words of a Markdown body as a reader sees them: link targets, code fences and table rules left out. */
+/** Words of a Markdown body as a reader sees them: link targets, code blocks and table rules left out. */
 function wordCount(body: string): number {
 	return body
 		.replace(/```[\s\S]*?```/g, ' ')
@@ -38,47 +45,58 @@ function wordCount(body: string): number {
 		.filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
 
-describe('sources.yaml', () => {
-	it('has unique ids', () => {
-		expect(sourceIds.size).toBe(sources.length);
+const PRACTICE_PAGES = ['agent-security', 'evaluation', 'incidents'];
+
+describe('sources', () => {
+	it('are all in use', () => {
+		const cited = new Set(pages.flatMap((p) => p.sources));
+		expect(sources.map((s) => s.id).filter((id) => !cited.has(id))).toEqual([]);
 	});
 
-	it('was checked no later than today', () => {
-		for (const s of sources) expect(s.checked.getTime(), s.id).toBeLessThanOrEqual(Date.now());
-	});
-
-	it('keeps every source in use', () => {
-		const cited = new Set(pages.flatMap((p) => p.data.sources ?? []));
-		expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);
+	it('were checked no later than today', () => {
+		for (const s of sources) expect(s.data.checked.getTime(), s.id).toBeLessThanOrEqual(Date.now());
 	});
 });
 
 describe('citations', () => {
 	it('name a source that exists, each once per page', () => {
-		for (const page of pages) {
-			const ids = page.data.sources ?? [];
-			expect(ids.filter((id) => !sourceIds.has(id)), `${page.file} cites unknown sources`).toEqual([]);
-			expect(new Set(ids).size, `${page.file} cites a source twice`).toBe(ids.length);
+		for (const p of pages) {
+			const where = `src/content/${p.collection}/${p.id}`;
+			expect(p.sources.filter((id) => !sourceIds.has(id)), `${where} cites unknown sources`).toEqual([]);
+			expect(new Set(p.sources).size, `${where} cites a source twice`).toBe(p.sources.length);
 		}
 	});
 
-	it.each(['docs/agent-security.md', 'docs/evaluation.md', 'docs/incidents.md', 'scales/household.md'])('%s cites its sources and carries a review date', (file) => {
-		const page = byFile(file);
-		expect(page.data.sources?.length ?? 0).toBeGreaterThan(0);
-		expect(page.data.reviewed).toBeInstanceOf(Date);
+	it('fail, naming the page and the id, when the id has no source', async () => {
+		const entry = { id: 'some-page', data: { sources: [{ collection: 'sources' as const, id: 'no-such-source' }] } };
+		await expect(getCitedSources(entry, 'docs')).rejects.toThrow(/src\/content\/docs\/some-page.*sources\/no-such-source/);
 	});
 
-	it.each(['docs/agent-security.md', 'docs/evaluation.md', 'docs/incidents.md'])('%s is at pattern depth (1,200–2,000 words)', (file) => {
-		const words = wordCount(byFile(file).body);
+	it('resolve in the order the page gives them', async () => {
+		const [first, second] = sources;
+		const entry = { id: 'some-page', data: { sources: [second!, first!].map((s) => ({ collection: 'sources' as const, id: s.id })) } };
+		expect((await getCitedSources(entry, 'docs')).map((s) => s.id)).toEqual([second!.id, first!.id]);
+	});
+
+	it.each([...PRACTICE_PAGES.map((id) => ['docs', id]), ['scales', 'household']])('%s/%s cites sources and carries a review date', (collection, id) => {
+		const p = page(collection, id);
+		expect(p.sources.length).toBeGreaterThan(0);
+		expect(p.reviewed).toBeInstanceOf(Date);
+	});
+});
+
+describe('practice pages', () => {
+	it.each(PRACTICE_PAGES)('%s is at pattern depth (1,200–2,000 words)', (id) => {
+		const words = wordCount(page('docs', id).body);
 		expect(words).toBeGreaterThanOrEqual(1200);
 		expect(words).toBeLessThanOrEqual(2000);
 	});
 
-	it.each(['docs/agent-security.md', 'docs/evaluation.md', 'docs/incidents.md'])('%s has every section a pattern page has', (file) => {
-		const body = byFile(file).body;
+	it.each(PRACTICE_PAGES)('%s has the sections of a pattern page and a row per level', (id) => {
+		const body = page('docs', id).body;
 		for (const heading of ['At each level', 'What to do this week', 'Pitfalls', 'How to measure it', 'Related']) {
-			expect(body, `${file}: ## ${heading}`).toMatch(new RegExp(`^## ${heading}$`, 'm'));
+			expect(body, `${id}: ## ${heading}`).toMatch(new RegExp(`^## ${heading}$`, 'm'));
 		}
-		for (const level of fw.LEVEL_IDS) expect(body, `${file}: level ${level}`).toContain(`(/docs/maturity/${level}/)`);
+		for (const level of LEVEL_IDS) expect(body, `${id}: level ${level}`).toContain(`(/docs/maturity/${level}/)`);
 	});
 });

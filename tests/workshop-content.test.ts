@@ -1,39 +1,43 @@
 /**
- * The curriculum as a whole: every dimension and every step up the levels is taught, timings are
- * realistic, prerequisites exist and come first, every path fits its scale and schedules without
- * warnings, and every module has the parts a lesson needs.
+ * The curriculum as a whole: the rules the build does not enforce, on the modules and learning
+ * paths as Astro's own loaders and the read layer (src/content/workshop-queries.ts) give them.
+ *
+ * The build already refuses, naming file and field: an entry that does not match its schema,
+ * agenda minutes that do not add up to the stated teaching and exercise minutes
+ * (checkModuleTimings in the schema), and a dangling reference (a module's dimensions,
+ * prerequisites and templates, a path's modules and new-day modules: resolveRefs() in
+ * getModules(), getLearningPaths() and each module page, all called on every build).
+ *
+ * So this file checks only: every dimension is taught at every level 2–5, one module runs the
+ * assessment itself across every dimension, timings are realistic, every module has an exercise
+ * with its solution, a discussion and a facilitator note, prerequisites come earlier, positions
+ * are unique, and every scale has a path that schedules without warnings and fits the scale.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDir } from './load-content';
-import { checkModuleTimings, moduleFields, pathFields } from '../src/schemas/workshop';
-import { dimensionSchema } from '../src/schemas/assessment';
+import { getLearningPaths, getModules, moduleSummary, pathSummary } from '../src/content/workshop-queries';
 import { SCALE_IDS } from '../src/schemas/framework';
 import { resourcesFor } from '../src/lib/assessment/resources';
 import { schedule } from '../src/lib/workshop/schedule';
 import { agendaFromPath, toScheduleItems } from '../src/lib/workshop/agenda';
-import type { ModuleSummary } from '../src/lib/workshop/types';
+import { realModel } from './real-model';
 
-const modules = loadDir('workshop/modules', moduleFields.superRefine(checkModuleTimings));
-const paths = loadDir('workshop/paths', pathFields);
-const dimensions = loadDir('assessment/dimensions', dimensionSchema);
-const summaries: ModuleSummary[] = modules.map((m) => ({ id: m.id, ...m.data, objectives: m.data.objectives }));
-const ids = new Set(modules.map((m) => m.id));
+// realModel() fails with the sync error first, so nothing below runs on a stale content store.
+const { dimensions } = await realModel();
+const [modules, paths] = await Promise.all([getModules(), getLearningPaths()]);
+const summaries = modules.map(moduleSummary);
+const orderOf = new Map(modules.map((m) => [m.id, m.data.order]));
 
 describe('curriculum coverage', () => {
 	it('has at least eight modules', () => expect(modules.length).toBeGreaterThanOrEqual(8));
-
-	it('tags only dimensions the assessment has', () => {
-		const known = new Set(dimensions.map((d) => d.id));
-		for (const m of modules) for (const d of m.data.dimensions) expect(known, `${m.id}: ${d}`).toContain(d);
-	});
 
 	it.each([2, 3, 4, 5])('offers a module for every dimension at level %i', (level) => {
 		for (const d of dimensions) expect(resourcesFor(summaries, d.id, level).length, `${d.id} at level ${level}`).toBeGreaterThan(0);
 	});
 
 	it('has a module that runs the assessment itself as a group exercise', () => {
-		const assessment = modules.find((m) => m.body.includes('](/assessment/quick/)') && m.body.includes('](/assessment/)'));
-		expect(assessment?.data.dimensions.length).toBe(dimensions.length);
+		const assessment = modules.find((m) => m.body?.includes('](/assessment/quick/)') && m.body.includes('](/assessment/)'));
+		expect(assessment, 'no module links both /assessment/quick/ and /assessment/').toBeDefined();
+		expect(assessment!.data.dimensions.map((d) => d.id).sort()).toEqual(dimensions.map((d) => d.id).sort());
 	});
 });
 
@@ -46,18 +50,16 @@ describe('each module', () => {
 	});
 
 	it.each(modules.map((m) => [m.id, m] as const))('%s has an exercise with a solution, discussion and a facilitator note', (_, m) => {
-		const exercises = m.body.match(/<Exercise /g)?.length ?? 0;
+		const body = m.body ?? '';
+		const exercises = body.match(/<Exercise /g)?.length ?? 0;
 		expect(exercises).toBeGreaterThan(0);
-		expect(m.body.match(/<Solution>/g)?.length).toBe(exercises);
-		expect(m.body).toContain('<Discussion>');
-		expect(m.body).toContain('<Facilitator>');
+		expect(body.match(/<Solution>/g)?.length).toBe(exercises);
+		expect(body).toContain('<Discussion>');
+		expect(body).toContain('<Facilitator>');
 	});
 
-	it.each(modules.map((m) => [m.id, m] as const))('%s names existing prerequisites that come earlier', (_, m) => {
-		for (const p of m.data.prerequisites) {
-			expect(ids, `${m.id} → ${p}`).toContain(p);
-			expect(modules.find((x) => x.id === p)!.data.order).toBeLessThan(m.data.order);
-		}
+	it.each(modules.map((m) => [m.id, m] as const))('%s names prerequisites that come earlier', (_, m) => {
+		for (const p of m.data.prerequisites) expect(orderOf.get(p.id), `${m.id} → ${p.id}`).toBeLessThan(m.data.order);
 	});
 
 	it('has unique positions', () => {
@@ -67,7 +69,7 @@ describe('each module', () => {
 
 describe('learning paths', () => {
 	it('cover every scale', () => {
-		expect(new Set(paths.map((p) => p.data.scale))).toEqual(new Set(SCALE_IDS));
+		expect([...new Set(paths.map((p) => p.data.scale))].sort()).toEqual([...SCALE_IDS].sort());
 	});
 
 	const limits: Record<string, [number, number, number]> = {
@@ -79,9 +81,9 @@ describe('learning paths', () => {
 	};
 
 	it.each(paths.map((p) => [p.id, p] as const))('%s schedules without warnings and fits its scale', (_, p) => {
-		for (const id of [...p.data.modules, ...p.data.newDayBefore]) expect(ids).toContain(id);
-		const plan = schedule(toScheduleItems(agendaFromPath({ id: p.id, ...p.data }, '2026-01-05'), summaries), { start: p.data.start, breaks: p.data.breaks });
+		const plan = schedule(toScheduleItems(agendaFromPath(pathSummary(p), '2026-01-05'), summaries), { start: p.data.start, breaks: p.data.breaks });
 		expect(plan.warnings).toEqual([]);
+		expect(limits, `no day limits for the scale "${p.data.scale}"`).toHaveProperty(p.data.scale);
 		const [minDays, maxDays, maxDay] = limits[p.data.scale]!;
 		expect(plan.days.length).toBeGreaterThanOrEqual(minDays);
 		expect(plan.days.length).toBeLessThanOrEqual(maxDays);

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntries, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildSidebar, readingOrder, type NavItem } from '../lib/nav';
+import { href } from '../lib/paths';
 import { LEVEL_IDS } from '../schemas/framework';
 import type { Model } from '../lib/assessment/model';
 import type { Resource } from '../lib/assessment/resources';
@@ -102,6 +103,17 @@ export async function getCitedSources(
 ): Promise<CollectionEntry<'sources'>[]> {
 	const refs = entry.data.sources ?? [];
 	return refs.length ? resolveRefs(refs, { collection, id: entry.id, field: 'sources' }) : [];
+}
+
+/**
+ * Where the islands fetch the published model: the address carries a hash of its content, so a
+ * browser never combines a page with another release's questions (the service worker ignores it).
+ */
+export async function getModelUrl(): Promise<string> {
+	const { createHash } = await import('node:crypto');
+	const { publishModel } = await import('../lib/assessment/published-model');
+	const hash = createHash('sha256').update(JSON.stringify(publishModel(await getModel()))).digest('hex').slice(0, 12);
+	return href(`/assessment/model.json?v=${hash}`);
 }
 
 /** The assessment model (meta + dimensions in order). Fails the build on duplicate practice ids. */

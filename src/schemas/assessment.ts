@@ -133,3 +133,36 @@ export const modelMetaSchema = z.object({
 export type ModelMeta = z.infer<typeof modelMetaSchema>;
 
 export { AUDIENCE_IDS };
+
+/** A persona's answer for a level or a practice: a value on the 0…1 scale, or "Don't know" / "Not applicable". */
+const personaValue = z.union([z.literal(0), z.literal(0.25), z.literal(0.5), z.literal(1), z.literal('dont-know'), z.literal('not-applicable')]);
+export type PersonaValue = z.infer<typeof personaValue>;
+const perLevel = z.strictObject({ 2: personaValue, 3: personaValue, 4: personaValue, 5: personaValue });
+
+/**
+ * A persona: a realistic person described as answers, with the levels a knowledgeable
+ * practitioner would give them after an hour's interview. The acceptance test of the model
+ * (tests/personas.test.ts), shown on /assessment/scoring/ as computed at build time.
+ * An answer value becomes the highest option of a practice's scale that does not exceed it.
+ */
+export const personaSchema = z.strictObject({
+	/** The entry's id (the file loader keeps it in the data too). */
+	id: practiceId,
+	/** Position in the persona table. */
+	order: z.number().int().min(1),
+	name: z.string().min(5),
+	/** Who they are and how they work, in two or three sentences. */
+	summary: z.string().min(40),
+	context: z.strictObject({ scale: scaleId, audience: audienceId, scopes: z.array(scopeId).min(1) }),
+	/** The value answered for every practice of each level, in every dimension not listed below. */
+	levels: perLevel,
+	/** Per dimension, values per level replacing `levels`. */
+	dimensions: z.record(z.string(), perLevel).optional(),
+	/** Per practice, the value answered, replacing the level's. */
+	practices: z.record(practiceId, personaValue).optional(),
+	/** What a practitioner would say: the overall level and the levels of the dimensions that matter. */
+	expected: z.strictObject({ overall: z.number().int().min(1).max(5), dimensions: z.record(z.string(), z.number().int().min(1).max(5)) }),
+	/** The practitioner's reasoning, in one or two sentences. */
+	why: z.string().min(40),
+});
+export type Persona = z.infer<typeof personaSchema>;

@@ -13,10 +13,13 @@ import { MIGRATED_TEXT } from '../../lib/assessment/messages';
 import ContextStep from './ContextStep';
 import PracticeQuestion from './PracticeQuestion';
 import SavedProblem from './SavedProblem';
+import { withModel } from './with-model';
 
 type Props = { model: Model };
 
-export default function AssessmentApp({ model }: Props) {
+export default withModel(AssessmentApp);
+
+function AssessmentApp({ model }: Props) {
 	useEffect(() => void loadAssessment(model, { offerResume: true }), [model]);
 	const status = useStore($status);
 	const state = useStore($state);

@@ -14,10 +14,13 @@ import Compare from './Compare';
 import { downloadText } from '../download';
 import { readTextFiles } from './files';
 import InputProblem from './InputProblem';
+import { withModel } from './with-model';
 
 type Props = { model: Model };
 
-export default function History({ model }: Props) {
+export default withModel(History);
+
+function History({ model }: Props) {
 	const status = useStore($history);
 	const saveFailed = useStore($historySaveFailed);
 	const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);

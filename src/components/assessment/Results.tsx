@@ -16,10 +16,13 @@ import { downloadText } from '../download';
 import LevelsRadar from './LevelsRadar';
 import SavedProblem from './SavedProblem';
 import ShareAndExport from './ShareAndExport';
+import { withModel } from './with-model';
 
 type Props = { model: Model; resources: Resource[] };
 
-export default function Results({ model, resources }: Props) {
+export default withModel(Results);
+
+function Results({ model, resources }: Props) {
 	useEffect(() => void loadAssessment(model, { offerResume: false }), [model]);
 	const status = useStore($status);
 	const state = useStore($state);

@@ -11,10 +11,13 @@ import { $viewed, keepViewedAsOwn, loadAssessment, loadHistory, openResultFile, 
 import { readTextFiles } from './files';
 import InputProblem from './InputProblem';
 import ResultsSummary from './ResultsSummary';
+import { withModel } from './with-model';
 
 type Props = { model: Model };
 
-export default function SharedView({ model }: Props) {
+export default withModel(SharedView);
+
+function SharedView({ model }: Props) {
 	const viewed = useStore($viewed);
 	const state = useStore($state);
 	const [keep, setKeep] = useState<'idle' | 'confirm' | 'kept' | 'failed'>('idle');

@@ -15,13 +15,16 @@ import { $team, $teamAnonymous, addToTeam, clearTeam, removeFromTeam, setTeamAno
 import { downloadText } from '../download';
 import { absolute, readTextFiles } from './files';
 import Radar from './Radar';
+import { withModel } from './with-model';
 
 type Props = { model: Model };
 
 const fmt = (n: number | null) => (n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 let pasteCount = 0;
 
-export default function TeamView({ model }: Props) {
+export default withModel(TeamView);
+
+function TeamView({ model }: Props) {
 	const team = useStore($team);
 	const anonymous = useStore($teamAnonymous);
 	const [outcomes, setOutcomes] = useState<TeamOutcome[]>([]);

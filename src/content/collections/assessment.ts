@@ -1,7 +1,7 @@
 /** Collections for the assessment model. Schemas live in src/schemas/assessment.ts. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { dimensionSchema, modelMetaSchema } from '../../schemas/assessment';
+import { dimensionSchema, modelMetaSchema, personaSchema } from '../../schemas/assessment';
 
 export const assessmentCollections = {
 	dimensions: defineCollection({
@@ -12,5 +12,10 @@ export const assessmentCollections = {
 	model: defineCollection({
 		loader: file('./src/content/assessment/model.yaml'),
 		schema: modelMetaSchema,
+	}),
+	/** The personas: the model's acceptance test, shown on the scoring page. */
+	personas: defineCollection({
+		loader: file('./src/content/assessment/personas.yaml'),
+		schema: personaSchema,
 	}),
 };

@@ -52,6 +52,11 @@ export const AUDIENCE_TEXT = {
 	'platform-teams': 'Software or platform team running agents',
 } as const;
 
+export const MODEL_LOAD_TEXT = {
+	loading: 'Loading the assessment questions…',
+	failed: 'The assessment questions could not be loaded. If you are offline and have not opened the assessment before, reconnect and reload the page. Nothing saved in this browser has been changed.',
+} as const;
+
 export const DONT_KNOW = "Don't know";
 export const NOT_APPLICABLE = 'Not applicable';
 export const EVIDENCE_SUMMARY = 'What counts as evidence';

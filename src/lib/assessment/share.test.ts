@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context, model } from '../../../tests/fixtures/model';
-import { loadModel } from '../../../tests/load-content';
+import { realModel } from '../../../tests/real-model';
 import { editShareCode } from '../../../tests/fixtures/share-code';
 import { crc32, fromBase64Url, toBase64Url } from './bytes';
 import type { PastModel } from './migrations';
@@ -36,8 +36,8 @@ describe('share links', () => {
 			expect(decodeShare(input, model).ok).toBe(true);
 		}
 	});
-	it('is compact for the real model with every question answered', () => {
-		const real = loadModel();
+	it('is compact for the real model with every question answered', async () => {
+		const real = await realModel();
 		const answers = Object.fromEntries(allPractices(real).map(({ practice }, i) => [practice.id, i % 4]));
 		const targets = Object.fromEntries(real.dimensions.map((d) => [d.id, 5]));
 		const code = encodeShare(real, { ...shared, answers, targets });

@@ -42,10 +42,11 @@ export const KIND_TEXT = { teach: 'Teaching', exercise: 'Exercise', discuss: 'Di
 export const LEVEL_NAMES = ['Reactive', 'Organized', 'Systematic', 'Intelligent', 'Autonomous'] as const;
 export const levelLabel = (level: number) => `${level}. ${LEVEL_NAMES[level - 1] ?? ''}`;
 
-export const SCALE_TEXT: Record<ScaleId, string> = {
+/** Scale names for badges; every scale has one (checked by `satisfies`), and any id string can look one up. */
+export const SCALE_TEXT: Record<string, string> = {
 	personal: 'Personal',
 	household: 'Household',
 	team: 'Team',
 	organization: 'Organization',
 	institutional: 'Institutional',
-};
+} satisfies Record<ScaleId, string>;

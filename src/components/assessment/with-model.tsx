@@ -1,0 +1,39 @@
+/**
+ * Gives an assessment island the model: fetched once per page from the published model file
+ * (same origin, and in the offline copy), so the questions are not repeated inline in every page.
+ * Until it arrives the island shows a loading line of the same height; if it cannot be read, a
+ * message says so and nothing saved is touched.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Model } from '../../lib/assessment/model';
+import { MODEL_LOAD_TEXT } from '../../lib/assessment/messages';
+import { readPublishedModel } from '../../lib/assessment/published-model';
+
+const loaded = new Map<string, Promise<Model | null>>();
+
+function loadModel(url: string): Promise<Model | null> {
+	let p = loaded.get(url);
+	if (!p) {
+		p = fetch(url)
+			.then((r) => (r.ok ? r.json() : null))
+			.then(readPublishedModel, () => null);
+		loaded.set(url, p);
+	}
+	return p;
+}
+
+export function withModel<P extends { model: Model }>(Inner: ComponentType<P>) {
+	return function WithModel(props: Omit<P, 'model'> & { modelUrl: string }) {
+		const [model, setModel] = useState<Model | null | undefined>(undefined);
+		useEffect(() => {
+			let live = true;
+			loadModel(props.modelUrl).then((m) => live && setModel(m));
+			return () => void (live = false);
+		}, [props.modelUrl]);
+		if (model === undefined) return <p class="island-loading">{MODEL_LOAD_TEXT.loading}</p>;
+		if (model === null) return <p class="alert" role="alert">{MODEL_LOAD_TEXT.failed}</p>;
+		const { modelUrl: _, ...rest } = props;
+		return <Inner {...(rest as unknown as P)} model={model} />;
+	};
+}
