@@ -4,7 +4,7 @@ import { addSnapshot, deleteSnapshot, emptyHistory, mergeHistory, renameSnapshot
 import { parseHistory } from './history-reader';
 import type { SharedAssessment } from './shared';
 
-const a: SharedAssessment = { modelVersion: 1, createdAt: '2026-01-05T09:00:00.000Z', context, answers: { a2: 3 }, targets: { alpha: 3 } };
+const a: SharedAssessment = { modelVersion: 2, createdAt: '2026-01-05T09:00:00.000Z', context, answers: { a2: 3 }, targets: { alpha: 3 } };
 const b: SharedAssessment = { ...a, createdAt: '2026-04-05T09:00:00.000Z', answers: { a2: 3, a3: 3 } };
 
 describe('history', () => {

@@ -3,7 +3,7 @@ import { context, model } from '../../../tests/fixtures/model';
 import { csvField, markdownReport, roadmapCsv, toCsv } from './report';
 
 const link = (p: string) => `https://site.test${p}`;
-const a = { modelVersion: 1, createdAt: '2026-03-01T00:00:00.000Z', context, answers: { a2: 3, b2: 3, b3: 'dont-know' as const }, targets: {} };
+const a = { modelVersion: 2, createdAt: '2026-03-01T00:00:00.000Z', context, answers: { a2: 3, a2x: 2, b2: 3, b2x: 3, b3: 'dont-know' as const }, targets: {} };
 
 describe('csv', () => {
 	it.each([

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { context, model } from '../../../tests/fixtures/model';
 import { buildResultFile } from './result-file';
 import { decodeResultFile } from './result-import';
+import { allPractices } from './model';
+import { SCALE_IDS } from '../../schemas/ids';
 
 const answers = { a2: 3, a3: 2, b2: 3, b3: 'dont-know' as const };
 const file = buildResultFile(model, context, answers, { alpha: 4 }, new Date('2026-02-01T10:00:00Z'));
@@ -11,7 +13,7 @@ describe('decodeResultFile', () => {
 	it('reads a downloaded result file back', () => {
 		expect(decodeResultFile(text, model)).toEqual({
 			ok: true,
-			value: { modelVersion: 1, createdAt: '2026-02-01T10:00:00.000Z', context, answers, targets: file.targets },
+			value: { modelVersion: 2, createdAt: '2026-02-01T10:00:00.000Z', context, answers, targets: file.targets },
 		});
 	});
 	it.each([
@@ -31,14 +33,14 @@ describe('decodeResultFile', () => {
 		expect(decodeResultFile(input, model)).toMatchObject({ ok: false, problem });
 	});
 	it('refuses an older model version with no known mapping', () => {
-		const v2 = { ...model, meta: { ...model.meta, version: 2 } };
-		expect(decodeResultFile(text, v2)).toMatchObject({ ok: false, problem: 'older-model-unmapped', detail: expect.stringContaining('model version 1') });
+		const v3 = { ...model, meta: { ...model.meta, version: 3 } };
+		expect(decodeResultFile(text, v3)).toMatchObject({ ok: false, problem: 'older-model-unmapped', detail: expect.stringContaining('model version 2') });
 	});
 	it('migrates an older model version with a known mapping, without checking its old levels', () => {
-		const v2 = structuredClone(model);
-		v2.meta.version = 2;
-		v2.dimensions[0]!.practices[1]!.id = 'a3-renamed';
-		const past = [{ version: 1, dimensionIds: ['alpha', 'beta'], practiceIds: [], toNext: { a3: 'a3-renamed' } }];
-		expect(decodeResultFile(text, v2, past)).toMatchObject({ ok: true, migratedFrom: 1, value: { answers: { a2: 3, 'a3-renamed': 2 } } });
+		const v3 = structuredClone(model);
+		v3.meta.version = 3;
+		v3.dimensions[0]!.practices[2]! = { ...v3.dimensions[0]!.practices[2]!, id: 'a3-renamed', replaces: ['a3'] };
+		const past = [{ version: 2, scaleIds: SCALE_IDS, dimensionIds: ['alpha', 'beta'], practices: allPractices(model).map(({ practice }) => [practice.id, practice.answerScale] as const), values: { coverage: [0, 0.25, 0.5, 1], frequency: [0, 0.25, 0.5, 1], fact: [0, 0.5, 1] } }];
+		expect(decodeResultFile(text, v3, past)).toMatchObject({ ok: true, migratedFrom: 2, value: { answers: { a2: 3, 'a3-renamed': 2 } } });
 	});
 });

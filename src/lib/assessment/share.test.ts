@@ -5,11 +5,12 @@ import { editShareCode } from '../../../tests/fixtures/share-code';
 import { crc32, fromBase64Url, toBase64Url } from './bytes';
 import type { PastModel } from './migrations';
 import { allPractices } from './model';
+import { SCALE_IDS } from '../../schemas/ids';
 import { decodeShare, encodeShare, extractCode } from './share';
 import type { SharedAssessment } from './shared';
 
 const shared: SharedAssessment = {
-	modelVersion: 1,
+	modelVersion: 2,
 	createdAt: '2026-03-14T00:00:00.000Z',
 	context,
 	answers: { a2: 3, a3: 'dont-know', a5: 'not-applicable', b2: 0, b3: 2 },
@@ -38,10 +39,12 @@ describe('share links', () => {
 	});
 	it('is compact for the real model with every question answered', async () => {
 		const real = await realModel();
-		const answers = Object.fromEntries(allPractices(real).map(({ practice }, i) => [practice.id, i % 4]));
+		const answers = Object.fromEntries(allPractices(real).map(({ practice }, i) => [practice.id, i % real.meta.scales[practice.answerScale].length]));
 		const targets = Object.fromEntries(real.dimensions.map((d) => [d.id, 5]));
 		const code = encodeShare(real, { ...shared, answers, targets });
-		expect(code.length).toBeLessThanOrEqual(60);
+		// One nibble per practice: 160 practices and 11 targets fit in well under 200 characters.
+		expect(code.length).toBeLessThanOrEqual(Math.ceil((real.dimensions.flatMap((d) => d.practices).length / 2 + real.dimensions.length / 2 + 14) * 4 / 3) + 1);
+		expect(code.length).toBeLessThan(200);
 		expect(decodeShare(code, real)).toMatchObject({ ok: true, value: { answers, targets } });
 	});
 	it.each([
@@ -71,20 +74,21 @@ describe('share links', () => {
 		expect(decodeShare(editShareCode(code, (b) => (b[2] = 7), true), model)).toMatchObject({ ok: false, problem: 'newer-model' });
 	});
 	it('refuses an older model version with no known mapping', () => {
-		const v2 = { ...model, meta: { ...model.meta, version: 2 } };
-		expect(decodeShare(encodeShare(model, shared), v2)).toMatchObject({ ok: false, problem: 'older-model-unmapped' });
+		const v3 = { ...model, meta: { ...model.meta, version: 3 } };
+		expect(decodeShare(encodeShare(model, shared), v3)).toMatchObject({ ok: false, problem: 'older-model-unmapped' });
 	});
 	it('migrates an older model version when the mapping is known', () => {
-		// Version 2 renamed a2 to a2-new and dropped b3x.
-		const v2 = structuredClone(model);
-		v2.meta.version = 2;
-		v2.dimensions[0]!.practices[0]!.id = 'a2-new';
+		// Version 3 renamed a2 to a2-new (which `replaces` it) and dropped b3x.
+		const v3 = structuredClone(model);
+		v3.meta.version = 3;
+		v3.dimensions[0]!.practices[0]! = { ...v3.dimensions[0]!.practices[0]!, id: 'a2-new', replaces: ['a2'] };
+		v3.dimensions[1]!.practices = v3.dimensions[1]!.practices.filter((p) => p.id !== 'b3x');
 		const past: PastModel[] = [
-			{ version: 1, dimensionIds: ['alpha', 'beta'], practiceIds: allPractices(model).map(({ practice }) => practice.id), toNext: { a2: 'a2-new', b3x: null } },
+			{ version: 2, scaleIds: SCALE_IDS, dimensionIds: ['alpha', 'beta'], practices: allPractices(model).map(({ practice }) => [practice.id, practice.answerScale] as const), values: { coverage: [0, 0.25, 0.5, 1], frequency: [0, 0.25, 0.5, 1], fact: [0, 0.5, 1] } },
 		];
 		const code = encodeShare(model, { ...shared, answers: { ...shared.answers, b3x: 1 } });
-		const r = decodeShare(code, v2, past);
-		expect(r).toMatchObject({ ok: true, migratedFrom: 1, value: { modelVersion: 2, answers: { 'a2-new': 3, a3: 'dont-know' } } });
+		const r = decodeShare(code, v3, past);
+		expect(r).toMatchObject({ ok: true, migratedFrom: 2, migration: { from: 2, dropped: 1 }, value: { modelVersion: 3, answers: { 'a2-new': 3, a3: 'dont-know' } } });
 		expect(r.ok && 'b3x' in r.value.answers).toBe(false);
 	});
 	it('refuses an answer outside its scale even with a valid checksum', () => {

@@ -6,7 +6,7 @@ import { median, summariseTeam, type Respondent } from './team';
 function person(id: string, alpha: number, beta: number): Respondent {
 	const answers: Record<string, number> = {};
 	for (const d of model.dimensions) for (const p of d.practices) answers[p.id] = p.level <= (d.id === 'alpha' ? alpha : beta) ? 3 : 0;
-	return { id, label: id, assessment: { modelVersion: 1, createdAt: '2026-01-01T00:00:00Z', context, answers, targets: {} } };
+	return { id, label: id, assessment: { modelVersion: 2, createdAt: '2026-01-01T00:00:00Z', context, answers, targets: {} } };
 }
 
 describe('median', () => {
@@ -32,10 +32,11 @@ describe('summariseTeam', () => {
 		const flipped = summariseTeam(model, [person('a', 3, 1), person('b', 3, 5)]);
 		expect(flipped.conversationOrder.map((d) => d.id)).toEqual(['beta', 'alpha']);
 	});
-	it('builds the team roadmap from the median levels', () => {
+	it('scores the team\'s answers (the median per practice) by the same rules as one person\'s', () => {
+		expect(s.teamAnswers).toMatchObject({ a2: 3, a3: 3, a4: 0, b3: 3, b4: 0 });
 		expect(s.teamResult.dimensions.map((d) => d.level)).toEqual([3, 3]);
 		// One level up from 3 in each dimension: the level-4 practices.
-		expect(s.roadmap.map((r) => r.practiceId).sort()).toEqual(['a4', 'b4']);
+		expect(s.roadmap.map((r) => r.practiceId).sort()).toEqual(['a4', 'a4x', 'b4']);
 	});
 	it('handles an empty team', () => {
 		expect(summariseTeam(model, []).roadmap).toEqual([]);

@@ -3,12 +3,12 @@
  * highest level and the spread (highest − lowest); a spread of two levels or more marks a
  * disagreement, and those come first because they are the best conversation starters.
  *
- * The team roadmap is built from a team result: each dimension at the floor of its median level,
- * and a practice counts as in place when at least half of the people it applies to have it in
- * place. Nothing here knows about files or the DOM.
+ * The team roadmap is built from the team's answers: per practice the median of the values of the
+ * people it applies to, scored by the same rules as one person's assessment. Nothing here knows
+ * about files or the DOM.
  */
 import type { AudienceId, ScaleId } from '../../schemas/framework';
-import type { Context, Model } from './model';
+import type { Answer, Answers, Context, Model } from './model';
 import { buildRoadmap, defaultTargets, type RoadmapStep } from './roadmap';
 import { scoreAssessment, type AssessmentResult, type PracticeResult } from './scoring';
 import type { SharedAssessment } from './shared';
@@ -34,7 +34,9 @@ export type TeamSummary = {
 	dimensions: TeamDimension[];
 	/** The same dimensions, disagreements first (largest spread first), then in model order. */
 	conversationOrder: TeamDimension[];
-	/** The team's result: median levels floored, the basis of the team roadmap. */
+	/** Per practice, the team's answer (see teamAnswer). */
+	teamAnswers: Answers;
+	/** The team's answers scored like one person's: the basis of the team roadmap. */
 	teamResult: AssessmentResult;
 	teamContext: Context;
 	roadmap: RoadmapStep[];
@@ -53,15 +55,21 @@ function mostCommon<T extends string>(values: T[]): T {
 	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-/** The team's practice status: in place when at least half of those it applies to have it in place. */
-function teamPractice(id: string, level: number, perPerson: PracticeResult[]): PracticeResult {
-	const applicable = perPerson.filter((p) => p.status !== 'not-applicable');
-	if (applicable.length === 0) return { id, level, status: 'not-applicable', value: null };
-	const inPlace = applicable.filter((p) => p.status === 'in-place').length;
-	const unknown = applicable.filter((p) => p.status === 'unknown').length;
-	const value = applicable.reduce((s, p) => s + (p.value ?? 0), 0) / applicable.length;
-	if (inPlace * 2 >= applicable.length) return { id, level, status: 'in-place', value };
-	return { id, level, status: unknown * 2 > applicable.length ? 'unknown' : value > 0 ? 'partial' : 'missing', value };
+/**
+ * The team's answer to one practice: the median of the values of the people it applies to, as
+ * the highest option of its scale not above it; "Don't know" when most of them do not know;
+ * not applicable when it applies to nobody.
+ */
+function teamAnswer(model: Model, scale: keyof Model['meta']['scales'], perPerson: PracticeResult[]): Answer {
+	const applicable = perPerson.filter((p) => p.value !== null);
+	if (applicable.length === 0) return 'not-applicable';
+	if (applicable.filter((p) => p.status === 'unknown').length * 2 > applicable.length) return 'dont-know';
+	const value = median(applicable.map((p) => p.value!))!;
+	let best = 0;
+	model.meta.scales[scale].forEach((o, i) => {
+		if (o.value <= value) best = i;
+	});
+	return best;
 }
 
 export function summariseTeam(model: Model, respondents: Respondent[]): TeamSummary {
@@ -82,35 +90,6 @@ export function summariseTeam(model: Model, respondents: Respondent[]): TeamSumm
 		(a, b) => Number(b.disagreement) - Number(a.disagreement) || (b.disagreement ? (b.spread ?? 0) - (a.spread ?? 0) : 0) || order.get(a.id)! - order.get(b.id)!,
 	);
 
-	const teamDims = model.dimensions.map((d, i) => {
-		const agg = dimensions[i]!;
-		const practices = d.practices.map((p) =>
-			teamPractice(
-				p.id,
-				p.level,
-				results.map((res) => res.dimensions[i]!.practices.find((x) => x.id === p.id)!),
-			),
-		);
-		const applicable = practices.filter((p) => p.status !== 'not-applicable');
-		const ceiling = Math.max(1, ...applicable.map((p) => p.level));
-		const level = agg.median === null ? 1 : Math.min(ceiling, Math.floor(agg.median));
-		return {
-			id: d.id,
-			applicable: agg.count > 0,
-			level,
-			ceiling,
-			score: level,
-			practices,
-			unknowns: practices.filter((p) => p.status === 'unknown').map((p) => p.id),
-			unanswered: [],
-			blockers: level < ceiling ? practices.filter((p) => p.level === level + 1 && p.status !== 'in-place' && p.status !== 'not-applicable').map((p) => p.id) : [],
-			strengths: practices.filter((p) => p.status === 'in-place').map((p) => p.id),
-		};
-	});
-	const counted = teamDims.filter((d) => d.applicable);
-	const overallLevel = counted.length ? Math.min(...counted.map((d) => d.level)) : 1;
-	const teamResult: AssessmentResult = { overall: { level: overallLevel, limitedBy: counted.filter((d) => d.level === overallLevel).map((d) => d.id) }, dimensions: teamDims };
-
 	const contexts = respondents.map((r) => r.assessment.context);
 	const teamContext: Context = contexts.length
 		? {
@@ -119,6 +98,12 @@ export function summariseTeam(model: Model, respondents: Respondent[]): TeamSumm
 				scopes: [...new Set(contexts.flatMap((c) => c.scopes))],
 			}
 		: { scale: 'team', audience: 'enterprises', scopes: ['chat'] };
+	// The team's answers, scored by the same rules as one person's.
+	const teamAnswers: Answers = {};
+	model.dimensions.forEach((d, i) => {
+		for (const p of d.practices) teamAnswers[p.id] = teamAnswer(model, p.answerScale, results.map((res) => res.dimensions[i]!.practices.find((x) => x.id === p.id)!));
+	});
+	const teamResult = scoreAssessment(model, teamContext, teamAnswers);
 	const roadmap = respondents.length ? buildRoadmap(model, teamResult, defaultTargets(teamResult), teamContext) : [];
-	return { dimensions, conversationOrder, teamResult, teamContext, roadmap };
+	return { dimensions, conversationOrder, teamAnswers, teamResult, teamContext, roadmap };
 }
