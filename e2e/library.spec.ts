@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, axe } from './fixtures';
+import { KIT_IDS } from '../src/lib/library/kits';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const templateIds = readdirSync('src/content/templates').map((f) => f.replace(/\.md$/, ''));
@@ -67,7 +68,7 @@ test.describe('starter kits', () => {
 	test('every kit downloads with the checksum shown, opens, and holds exactly the listed files', async ({ page }) => {
 		await page.goto('/templates/');
 		const kits = page.locator('[data-kit]');
-		expect(await kits.count()).toBe(5);
+		expect(await kits.count()).toBe(KIT_IDS.length);
 		const dir = mkdtempSync(join(tmpdir(), 'kits-'));
 		for (let i = 0; i < 5; i++) {
 			const kit = kits.nth(i);

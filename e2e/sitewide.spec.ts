@@ -15,14 +15,23 @@ function sitemapPaths(): string[] {
 	return urls;
 }
 
-/** The template a page is built from, read off its path: /docs/patterns/x/ → /docs/patterns/*​/. */
-const templateOf = (path: string) => path.replace(/[^/]+\/$/, '*/');
+/** The page templates built from one file for many pages (src/pages/…/[param].astro), as path prefixes. */
+function dynamicRoutes(dir = 'src/pages', prefix = '/'): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		if (entry.isDirectory()) return entry.name.startsWith('[') ? [] : dynamicRoutes(`${dir}/${entry.name}`, `${prefix}${entry.name}/`);
+		return /^\[[^\]]+\]\.astro$/.test(entry.name) ? [prefix] : [];
+	});
+}
+const DYNAMIC = dynamicRoutes();
+
+/** A page's template: the dynamic route that builds it (one segment below its prefix), or the page itself. */
+const templateOf = (path: string) => DYNAMIC.find((prefix) => path.startsWith(prefix) && /^[^/]+\/$/.test(path.slice(prefix.length))) ?? path;
 
 /** The first page of each template (the sitemap lists pages in build order). */
 export function onePerTemplate(all: string[]): string[] {
 	const seen = new Set<string>();
 	return all.filter((path) => {
-		const key = path === '/' ? '/' : templateOf(path);
+		const key = templateOf(path);
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

@@ -25,7 +25,7 @@ describe('model version 1 → 2', () => {
 		const sources = sourcesOf(model, PAST_MODELS[0]!);
 		const used = [...sources.values()].flat();
 		expect(new Set(used).size).toBe(used.length);
-		const v1Ids = V1.practices.map(([id]) => id);
+		const v1Ids: string[] = V1.practices.map(([id]) => id);
 		expect(used.filter((id) => v1Ids.includes(id)).length).toBeGreaterThanOrEqual(40);
 	});
 

@@ -75,6 +75,8 @@ describe('learning paths', () => {
 	const limits: Record<string, [number, number, number]> = {
 		// scale: [min days, max days, max minutes on any one day]
 		personal: [1, 1, 135],
+		// A household meets at home after work and school: one or two evenings, two hours at most each.
+		household: [1, 2, 120],
 		team: [1, 1, 270],
 		organization: [1, 1, 510],
 		institutional: [2, 5, 510],

@@ -108,6 +108,8 @@ export const dimensionSchema = z.strictObject({
 	docs: z.string().regex(/^\/docs\/.+\/(#[a-z0-9-]+)?$/),
 	/** Where it sits in the framework's sequence; orders the roadmap. */
 	stage: stepId.exclude(['assess']),
+	/** The summary per audience where the default does not fit (a household never reads "CI/CD"). */
+	tracks: z.partialRecord(audienceId, z.strictObject({ summary: z.string().min(20) })).optional(),
 	/** The quick-check question, with optional wording per audience. */
 	quick: quickSchema.extend({ tracks: z.partialRecord(audienceId, quickSchema).optional() }),
 	practices: z.array(practiceSchema).min(8),

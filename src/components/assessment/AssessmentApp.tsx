@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { wordingFor, type Model } from '../../lib/assessment/model';
+import { summaryFor, wordingFor, type Model } from '../../lib/assessment/model';
 import type { AudienceId } from '../../schemas/ids';
 import { answeredCount, assessmentSteps, unansweredByStep } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
@@ -113,7 +113,7 @@ function AssessmentApp({ model }: Props) {
 			{step.kind === 'dimension' && (
 				<>
 					<p>
-						{step.dimension.summary}{' '}
+						{summaryFor(step.dimension, state.context!.audience)}{' '}
 						<a href={href(step.dimension.docs)}>Read the docs for this dimension</a>.
 					</p>
 					{step.practices.map((p) => (

@@ -4,8 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import { findPractice, levelName, type Model } from '../../lib/assessment/model';
-import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, levelLabel, PHASE_TEXT, STATUS_TEXT } from '../../lib/assessment/messages';
+import { findPractice, levelName, wordingFor, type Model } from '../../lib/assessment/model';
+import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, levelLabel, PHASE_TEXT, RESULTS_TEXT as T, scoreMeaning, STATUS_TEXT } from '../../lib/assessment/messages';
 import { buildResultFile } from '../../lib/assessment/result-file';
 import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
 import { resourcesFor, type Resource } from '../../lib/assessment/resources';
@@ -18,11 +18,13 @@ import SavedProblem from './SavedProblem';
 import ShareAndExport from './ShareAndExport';
 import { withModel } from './with-model';
 
-type Props = { model: Model; resources: Resource[] };
+/** What each level means, from the levels collection: shown where a level is shown. */
+export type LevelMeaning = { number: number; markers: string[]; path: string };
+type Props = { model: Model; resources: Resource[]; levels: LevelMeaning[] };
 
 export default withModel(Results);
 
-function Results({ model, resources }: Props) {
+function Results({ model, resources, levels }: Props) {
 	useEffect(() => void loadAssessment(model, { offerResume: false }), [model]);
 	const status = useStore($status);
 	const state = useStore($state);
@@ -50,7 +52,13 @@ function Results({ model, resources }: Props) {
 	const roadmap = buildRoadmap(model, result, targets, context);
 	const dims = byDimension(model, result);
 	const name = (id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
-	const statement = (id: string) => findPractice(model, id)?.statement ?? id;
+	const practice = (id: string) => findPractice(model, id);
+	const statement = (id: string) => {
+		const p = practice(id);
+		return p ? wordingFor(p, context.audience).statement : id;
+	};
+	const meaning = (level: number) => levels.find((l) => l.number === level);
+	const overallMeaning = meaning(result.overall.level);
 
 	const download = () => {
 		const file = buildResultFile(model, context, state.answers, targets);
@@ -63,9 +71,20 @@ function Results({ model, resources }: Props) {
 				<h2 id="overall">
 					Overall level {result.overall.level}: {levelName(result.overall.level)}
 				</h2>
+				{overallMeaning && (
+					<p>
+						{T.levelMeans(result.overall.level, levelName(result.overall.level))} {overallMeaning.markers.join('; ')}.{' '}
+						<a href={href(overallMeaning.path)}>{T.aboutLevel(levelName(result.overall.level))}</a>
+					</p>
+				)}
 				<p>
-					Your overall level is your weakest dimension{result.overall.limitedBy.length > 1 ? 's' : ''}:{' '}
-					<strong>{result.overall.limitedBy.map(name).join(', ')}</strong>. A strong area never hides a weak one.{' '}
+					{result.overall.limitedBy.length > 0 ? (
+						<>
+							{T.heldBy(result.overall.limitedBy.length)} <strong>{result.overall.limitedBy.map(name).join(', ')}</strong>. {T.weakestLink}{' '}
+						</>
+					) : (
+						<>{T.allAtCeiling} </>
+					)}
 					<a href={href('/assessment/scoring/')}>How scoring works</a>.
 				</p>
 				<div class="actions no-print">
@@ -95,7 +114,7 @@ function Results({ model, resources }: Props) {
 						<tr>
 							<th scope="col">Dimension</th>
 							<th scope="col">Level</th>
-							<th scope="col">Score (1–5)</th>
+							<th scope="col">Score: what it means</th>
 							<th scope="col">Unknowns</th>
 							<th scope="col" class="no-print">Target</th>
 						</tr>
@@ -107,7 +126,7 @@ function Results({ model, resources }: Props) {
 									<a href={`#dim-${d.id}`}>{d.name}</a>
 								</th>
 								<td>{dimensionLevelText(r)}</td>
-								<td>{dimensionScoreText(r)}</td>
+								<td>{r.applicable ? scoreMeaning(r) : dimensionScoreText(r)}</td>
 								<td>{r.unknowns.length}</td>
 								<td class="no-print">
 									{r.applicable && r.level < r.ceiling ? (
@@ -147,15 +166,22 @@ function Results({ model, resources }: Props) {
 							<>
 								<h4>In place</h4>
 								<ul>
-									{r.strengths.map((id) => (
-										<li key={id}>{statement(id)}</li>
-									))}
+									{r.strengths.map((id) => {
+										const metBy = r.practices.find((x) => x.id === id)?.metBy;
+										return (
+											<li key={id}>
+												{statement(id)}
+												{metBy && <span class="hint"> {T.metBy(statement(metBy))}</span>}
+											</li>
+										);
+									})}
 								</ul>
 							</>
 						)}
 						{r.blockers.length > 0 && (
 							<>
 								<h4>Why not level {r.level + 1}</h4>
+								<p>{T.blockersIntro(r.level + 1)}</p>
 								<ul>
 									{r.blockers.map((id) => {
 										const p = r.practices.find((x) => x.id === id)!;
@@ -193,6 +219,7 @@ function Results({ model, resources }: Props) {
 					return (
 						<section key={phase} aria-labelledby={`phase-${phase}`}>
 							<h3 id={`phase-${phase}`}>{PHASE_TEXT[phase].title}</h3>
+							<p>{PHASE_TEXT[phase].why}</p>
 							<ol class="roadmap">
 								{steps.map((s) => {
 									const related = resourcesFor(resources, s.dimensionId, s.level);
@@ -203,7 +230,14 @@ function Results({ model, resources }: Props) {
 												<span class="badge">{EFFORT_TEXT[s.effort]}</span>
 											</p>
 											<h4>{s.unknown ? `Find out, then act: ${s.action}` : s.action}</h4>
+											{s.neededFor && <p class="hint">{T.neededFor(s.neededFor.map(statement))}</p>}
 											<dl>
+												{s.after.length > 0 && (
+													<>
+														<dt>{T.after}</dt>
+														<dd>{s.after.map(statement).join('; ')}</dd>
+													</>
+												)}
 												<dt>Why it matters</dt>
 												<dd>{s.why}</dd>
 												<dt>Done when</dt>

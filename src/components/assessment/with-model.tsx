@@ -1,8 +1,8 @@
 /**
  * Gives an assessment island the model: fetched once per page from the published model file
  * (same origin, and in the offline copy), so the questions are not repeated inline in every page.
- * Until it arrives the island shows a loading line of the same height; if it cannot be read, a
- * message says so and nothing saved is touched.
+ * Until it arrives the island shows a loading line in a frame that keeps the page below it still;
+ * if it cannot be read, a message says so and nothing saved is touched.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -31,9 +31,13 @@ export function withModel<P extends { model: Model }>(Inner: ComponentType<P>) {
 			loadModel(props.modelUrl).then((m) => live && setModel(m));
 			return () => void (live = false);
 		}, [props.modelUrl]);
-		if (model === undefined) return <p class="island-loading">{MODEL_LOAD_TEXT.loading}</p>;
-		if (model === null) return <p class="alert" role="alert">{MODEL_LOAD_TEXT.failed}</p>;
 		const { modelUrl: _, ...rest } = props;
-		return <Inner {...(rest as unknown as P)} model={model} />;
+		// One frame of at least most of a screen around every state, so the page below it (the
+		// footer) never moves while the questions arrive and the island draws its own states.
+		return (
+			<div class="island-frame">
+				{model === undefined ? <p>{MODEL_LOAD_TEXT.loading}</p> : model === null ? <p class="alert" role="alert">{MODEL_LOAD_TEXT.failed}</p> : <Inner {...(rest as unknown as P)} model={model} />}
+			</div>
+		);
 	};
 }

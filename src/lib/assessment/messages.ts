@@ -15,9 +15,21 @@ export const KEPT_TEXT =
 	'Nothing has been deleted. You can download the saved data as it is, then start a new assessment; starting over keeps a backup copy in this browser.';
 
 export const PHASE_TEXT = {
-	now: { title: 'Now: the next 30 days', short: 'Now' },
-	next: { title: 'Next: within 90 days', short: 'Next' },
-	later: { title: 'Later: after 90 days', short: 'Later' },
+	now: { title: 'Now: the next 30 days', short: 'Now', why: 'The lowest gaps and what everything else needs first, as much as fits in a month beside other work.' },
+	next: { title: 'Next: within 90 days', short: 'Next', why: 'What builds on the first steps, and larger pieces of work that take weeks.' },
+	later: { title: 'Later: after 90 days', short: 'Later', why: 'The rest of the way to your targets; plan it once the earlier steps are done.' },
+} as const;
+
+export const RESULTS_TEXT = {
+	levelMeans: (n: number, name: string) => `Level ${n}, ${name}, means:`,
+	aboutLevel: (name: string) => `What ${name} looks like`,
+	heldBy: (n: number) => (n === 1 ? 'It is held by your weakest dimension:' : 'It is held by your weakest dimensions:'),
+	weakestLink: 'A strong area never hides a weak one.',
+	allAtCeiling: 'Every dimension has reached the highest level asked about for the kinds of AI use you chose.',
+	metBy: (stronger: string) => `(met by a stronger practice: ${stronger})`,
+	blockersIntro: (next: number) => `With these fully in place, the score reaches level ${next}:`,
+	neededFor: (others: string[]) => `Needed first for: ${others.join('; ')}`,
+	after: 'Do after',
 } as const;
 
 export const STATUS_TEXT = {

@@ -4,7 +4,7 @@
  * keeps the rule. tests/assessment-model.test.ts runs them on the real model.
  */
 import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS, type AudienceId, type ScaleId, type ScopeId } from '../../schemas/ids';
-import { allPractices, inScope, wordingFor, type Context, type Model, type Practice } from './model';
+import { allPractices, inScope, quickFor, summaryFor, wordingFor, type Context, type Model, type Practice } from './model';
 
 /** The scales each audience usually works at: density is checked for these pairs. */
 export const NATURAL_SCALES: Record<AudienceId, ScaleId[]> = {
@@ -55,9 +55,19 @@ export function scaleProblems(model: Model): string[] {
 	return problems;
 }
 
-/** Each audience reads only its own words. */
+/** Each audience reads only its own words: practices, dimension summaries and quick-check questions. */
 export function vocabularyProblems(model: Model): string[] {
 	const problems: string[] = [];
+	for (const dimension of model.dimensions) {
+		for (const audience of AUDIENCE_IDS) {
+			const forbidden = audience === 'families' ? ENGINEERING_WORDS : HOUSEHOLD_WORDS;
+			const quick = quickFor(dimension, audience);
+			for (const [field, value] of [['summary', summaryFor(dimension, audience)], ['quick question', quick.question], ...quick.options.map((o, i) => [`quick option ${i + 1}`, o])] as const) {
+				const hit = forbidden.exec(value);
+				if (hit) problems.push(`${dimension.id}: ${audience} read "${hit[0]}" in the ${field}`);
+			}
+		}
+	}
 	for (const { practice, dimension } of allPractices(model)) {
 		for (const audience of AUDIENCE_IDS) {
 			if (practice.audiences && !practice.audiences.includes(audience)) continue;

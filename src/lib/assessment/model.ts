@@ -62,6 +62,9 @@ export function wordingFor(practice: Practice, audience: AudienceId): Wording {
 	};
 }
 
+/** A dimension's summary for an audience. */
+export const summaryFor = (dimension: Dimension, audience: AudienceId): string => dimension.tracks?.[audience]?.summary ?? dimension.summary;
+
 /** The quick-check question and options for an audience. */
 export function quickFor(dimension: Dimension, audience: AudienceId): { question: string; options: readonly string[] } {
 	return dimension.quick.tracks?.[audience] ?? dimension.quick;
