@@ -154,7 +154,12 @@ test('keyboard only: the assessment can be completed without a mouse', async ({ 
 test('quick check: one question per dimension gives an estimate and leads to the full assessment', async ({ page }) => {
 	await page.goto('/assessment/quick/');
 	const questions = page.locator('fieldset');
-	await expect(questions).toHaveCount(model.dimensions.length);
+	await expect(questions).toHaveCount(model.dimensions.length + 1); // who is answering, then one per dimension
+	// A household reads its own wording.
+	const tracked = model.dimensions.find((d) => d.quick.tracks?.families)!;
+	await page.getByRole('radio', { name: /^Family or household/ }).check();
+	await expect(page.getByRole('group', { name: new RegExp(tracked.quick.tracks!.families!.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+	await page.getByRole('radio', { name: /^Software or platform team/ }).check();
 	const picks = model.dimensions.map((_, i) => [4, 3, 5, 2, 4, 3, 4, 5][i % 8]!);
 	for (const [i, d] of model.dimensions.entries()) {
 		await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[picks[i]! - 1]!, exact: true }).check();

@@ -7,7 +7,11 @@
 import { builtModel } from './model';
 import { test, expect, axe } from './fixtures';
 import { answerQuestion, chooseContextOf, personas } from './assessment-steps';
-import { askedPractices, levelName } from '../src/lib/assessment/model';
+import { readFileSync } from 'node:fs';
+import { askedPractices, findPractice, levelName, wordingFor } from '../src/lib/assessment/model';
+import { resultFileSchema } from '../src/lib/assessment/result-import';
+import { buildRoadmap, defaultTargets } from '../src/lib/assessment/roadmap';
+import { scoreAssessment } from '../src/lib/assessment/scoring';
 import { ENGINEERING_WORDS, questionCount } from '../src/lib/assessment/model-rules';
 import { personaAnswers } from '../src/lib/assessment/personas';
 
@@ -48,5 +52,29 @@ for (const persona of chosen) {
 			await expect(table.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell').first()).toHaveText(`Level ${level} ${levelName(level)}`);
 		}
 		expect(await axe(page), 'axe on results').toEqual([]);
+		if (persona.id !== 'ci-gated-platform-team') return;
+
+		// Why not the next level: a dimension holding the overall lists its missing practices in the person's words.
+		const result = scoreAssessment(model, persona.context, answers);
+		const held = result.dimensions.find((d) => d.id === result.overall.limitedBy[0])!;
+		const detail = page.locator(`#dim-${held.id}`);
+		await expect(detail.getByRole('heading', { name: `Why not level ${held.level + 1}` })).toBeVisible();
+		for (const id of held.blockers.slice(0, 5)) await expect(detail.locator('li', { hasText: wordingFor(findPractice(model, id)!, persona.context.audience).statement }).first()).toBeVisible();
+
+		// The roadmap follows the targets and lists templates and workshop modules for its steps.
+		await expect(page.getByRole('heading', { name: /^Now: the next 30 days/ })).toBeVisible();
+		const stepsBefore = await page.locator('.roadmap__step').count();
+		expect(stepsBefore).toBe(buildRoadmap(model, result, defaultTargets(result), persona.context).length);
+		await page.getByRole('combobox', { name: `Target for ${model.dimensions.find((d) => d.id === held.id)!.name}` }).selectOption(String(Math.min(held.ceiling, held.level + 2)));
+		await expect.poll(() => page.locator('.roadmap__step').count()).toBeGreaterThan(stepsBefore);
+		expect(await page.locator('.roadmap__step').filter({ hasText: '(template)' }).count()).toBeGreaterThan(0);
+		expect(await page.locator('.roadmap__step').filter({ hasText: '(workshop module)' }).count()).toBeGreaterThan(0);
+
+		// Download JSON: a valid, versioned result file with the same levels.
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+		const file = resultFileSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+		expect(file.modelVersion).toBe(model.meta.version);
+		expect(Object.fromEntries(file.result.dimensions.map((d) => [d.id, d.level]))).toEqual(Object.fromEntries(result.dimensions.map((d) => [d.id, d.level])));
+		expect(file.roadmap.length).toBe(await page.locator('.roadmap__step').count());
 	});
 }

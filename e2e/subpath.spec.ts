@@ -50,6 +50,15 @@ test('the quick check runs and leads to the full assessment under the base path'
 	await expect(page).toHaveURL(/\/agentops\/assessment\/$/);
 });
 
+test('the full assessment loads its questions from the published model under the base path', async ({ page }) => {
+	await page.goto('assessment/');
+	await page.getByRole('radio', { name: /^Household/ }).check();
+	await page.getByRole('radio', { name: /^Family or household/ }).check();
+	await page.getByRole('checkbox', { name: /^Chat assistants/ }).check();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: model.dimensions[0]!.name })).toBeFocused();
+});
+
 test('unknown addresses under the base get the site 404 page', { annotation: { type: 'expect-404' } }, async ({ page }) => {
 	const response = await page.goto('no/such/page/');
 	expect(response?.status()).toBe(404);

@@ -3,8 +3,9 @@
  * The estimate updates as you answer; nothing is stored or sent.
  */
 import { useState } from 'preact/hooks';
-import { levelName, type Model } from '../../lib/assessment/model';
-import { DONT_KNOW, levelLabel } from '../../lib/assessment/messages';
+import { levelName, quickFor, type Model } from '../../lib/assessment/model';
+import { AUDIENCE_TEXT, DONT_KNOW, levelLabel, QUICK_TEXT } from '../../lib/assessment/messages';
+import { AUDIENCE_IDS, type AudienceId } from '../../schemas/ids';
 import { scoreQuickCheck, type QuickAnswers } from '../../lib/assessment/scoring';
 import { href } from '../../lib/paths';
 
@@ -12,6 +13,8 @@ type Props = { model: Model };
 
 export default function QuickCheck({ model }: Props) {
 	const [answers, setAnswers] = useState<QuickAnswers>({});
+	// Who is answering chooses the wording (a household is asked in household words); the levels mean the same.
+	const [audience, setAudience] = useState<AudienceId>('platform-teams');
 	const answered = Object.keys(answers).length;
 	const total = model.dimensions.length;
 	const result = scoreQuickCheck(model, answers);
@@ -21,16 +24,27 @@ export default function QuickCheck({ model }: Props) {
 	return (
 		<div class="quick">
 			<form class="stack" onSubmit={(e) => e.preventDefault()} aria-label="Quick check questions">
+				<fieldset class="question">
+					<legend>{QUICK_TEXT.audience}</legend>
+					<div class="question__options">
+						{AUDIENCE_IDS.map((id) => (
+							<label class="option" key={id}>
+								<input type="radio" name="quick-audience" value={id} checked={audience === id} onChange={() => setAudience(id)} />
+								<span>{AUDIENCE_TEXT[id]}</span>
+							</label>
+						))}
+					</div>
+				</fieldset>
 				{model.dimensions.map((d, n) => (
 					<fieldset class="question" key={d.id}>
 						<legend>
 							<span class="question__count">
 								{n + 1} of {total} · {d.name}
 							</span>{' '}
-							{d.quick.question}
+							{quickFor(d, audience).question}
 						</legend>
 						<div class="question__options">
-							{d.quick.options.map((text, i) => (
+							{quickFor(d, audience).options.map((text, i) => (
 								<label class="option" key={i}>
 									<input type="radio" name={`quick-${d.id}`} value={i + 1} checked={answers[d.id] === i + 1} onChange={() => setAnswers({ ...answers, [d.id]: i + 1 })} />
 									<span>{text}</span>

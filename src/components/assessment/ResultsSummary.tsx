@@ -2,8 +2,8 @@
  * A read-only view of one assessment: overall level, radar, levels table, reasons and roadmap.
  * Used for shared results and history snapshots, where nothing may be changed.
  */
-import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, STATUS_TEXT } from '../../lib/assessment/messages';
-import { findPractice, levelName, type Model } from '../../lib/assessment/model';
+import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, scoreMeaning, STATUS_TEXT } from '../../lib/assessment/messages';
+import { findPractice, levelName, wordingFor, type Model } from '../../lib/assessment/model';
 import { stepTitle } from '../../lib/assessment/report';
 import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
 import { byDimension, scoreAssessment } from '../../lib/assessment/scoring';
@@ -19,7 +19,10 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 	const roadmap = buildRoadmap(model, result, targets, assessment.context);
 	const dims = byDimension(model, result);
 	const name = (id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
-	const statement = (id: string) => findPractice(model, id)?.statement ?? id;
+	const statement = (id: string) => {
+		const p = findPractice(model, id);
+		return p ? wordingFor(p, assessment.context.audience).statement : id;
+	};
 
 	return (
 		<div class="stack">
@@ -37,7 +40,7 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 						<tr>
 							<th scope="col">Dimension</th>
 							<th scope="col">Level</th>
-							<th scope="col">Score (1–5)</th>
+							<th scope="col">Score: what it means</th>
 							<th scope="col">Target</th>
 						</tr>
 					</thead>
@@ -46,7 +49,7 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 							<tr key={d.id}>
 								<th scope="row">{d.name}</th>
 								<td>{dimensionLevelText(r)}</td>
-								<td>{dimensionScoreText(r)}</td>
+								<td>{r.applicable ? scoreMeaning(r) : dimensionScoreText(r)}</td>
 								<td>{r.applicable ? targets[d.id] : '–'}</td>
 							</tr>
 						))}

@@ -64,6 +64,10 @@ export const AUDIENCE_TEXT = {
 	'platform-teams': 'Software or platform team running agents',
 } as const;
 
+export const QUICK_TEXT = {
+	audience: 'Which describes you best? The questions are worded for it.',
+} as const;
+
 export const MODEL_LOAD_TEXT = {
 	loading: 'Loading the assessment questions…',
 	failed: 'The assessment questions could not be loaded. If you are offline and have not opened the assessment before, reconnect and reload the page. Nothing saved in this browser has been changed.',
