@@ -178,3 +178,22 @@ test('results without any answers point to the assessment', async ({ page }) => 
 	await expect(page.getByText('There are no answers in this browser yet')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Start the assessment' })).toBeVisible();
 });
+
+test('the browser Back and Forward buttons move between steps, and a reload keeps the step', async ({ page }) => {
+	await chooseContext(page);
+	await page.getByRole('button', { name: 'Next' }).click();
+	const [first, second] = model.dimensions;
+	await expect(page.getByRole('heading', { level: 2, name: first!.name })).toBeFocused();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: second!.name })).toBeFocused();
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 2, name: first!.name })).toBeVisible();
+	await expect(page).toHaveURL(/\/assessment\/#step-2$/);
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 2, name: 'About you' })).toBeVisible();
+	await page.goForward();
+	await expect(page.getByRole('heading', { level: 2, name: first!.name })).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: 'Resume where I left off' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: first!.name })).toBeVisible();
+});

@@ -4,10 +4,11 @@
  */
 import { getCollection, getEntries, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildSidebar, readingOrder, type NavItem } from '../lib/nav';
+import { createHash } from 'node:crypto';
+import { publishModel } from '../lib/assessment/published-model';
 import { href } from '../lib/paths';
 import { LEVEL_IDS } from '../schemas/framework';
 import type { Model } from '../lib/assessment/model';
-import type { Resource } from '../lib/assessment/resources';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
@@ -110,8 +111,6 @@ export async function getCitedSources(
  * browser never combines a page with another release's questions (the service worker ignores it).
  */
 export async function getModelUrl(): Promise<string> {
-	const { createHash } = await import('node:crypto');
-	const { publishModel } = await import('../lib/assessment/published-model');
 	const hash = createHash('sha256').update(JSON.stringify(publishModel(await getModel()))).digest('hex').slice(0, 12);
 	return href(`/assessment/model.json?v=${hash}`);
 }
@@ -130,15 +129,4 @@ export async function getModel(): Promise<Model> {
 		}
 	}
 	return { meta: meta.data, dimensions: dimensions.map((d) => ({ id: d.id, ...d.data })).sort((a, b) => a.order - b.order) };
-}
-
-/**
- * Templates and workshop modules, tagged by dimension and level, for roadmap steps. Each area
- * adds its collection here when it exists.
- */
-export async function getResources(): Promise<Resource[]> {
-	const [{ getTemplateTags }, { getModules, moduleSummary, workshopPaths }] = await Promise.all([import('./library'), import('./workshop-queries')]);
-	const templates = (await getTemplateTags()).map((t) => ({ kind: 'template' as const, title: t.title, path: t.path, dimensions: t.dimensions, levels: t.levels }));
-	const modules = (await getModules()).map(moduleSummary).map((m) => ({ kind: 'module' as const, title: m.title, path: workshopPaths.module(m.id), dimensions: m.dimensions, levels: m.levels }));
-	return [...templates, ...modules];
 }

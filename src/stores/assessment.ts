@@ -229,7 +229,7 @@ const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? c
 export function saveToHistory(assessment: SharedAssessment): { added: boolean; id: string } | null {
 	const h = $history.get();
 	if (h.kind !== 'ready') return null;
-	const r = addSnapshot(h.history, assessment, newId(), HISTORY_TEXT.defaultName(assessment.createdAt.slice(0, 10)));
+	const r = addSnapshot(h.history, assessment, newId(), HISTORY_TEXT.defaultName(assessment.createdAt));
 	if (r.history !== h.history && !persistHistory(r.history)) return null;
 	return { added: r.added, id: r.id };
 }
@@ -260,7 +260,7 @@ export async function importIntoHistory(files: { name: string; text: string }[],
 		} else {
 			const r = decodeResultJson(json.value, m);
 			if (!r.ok) return { source: name, ok: false, problem: r.problem, detail: r.detail };
-			incoming = addSnapshot(emptyHistory(), r.value, newId(), HISTORY_TEXT.defaultName(r.value.createdAt.slice(0, 10))).history;
+			incoming = addSnapshot(emptyHistory(), r.value, newId(), HISTORY_TEXT.defaultName(r.value.createdAt)).history;
 		}
 		const merged = mergeHistory(h.history, incoming);
 		if (merged.full) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.full };

@@ -8,7 +8,8 @@ import { summaryFor, wordingFor, type Model } from '../../lib/assessment/model';
 import type { AudienceId } from '../../schemas/ids';
 import { answeredCount, assessmentSteps, unansweredByStep } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
-import { $migration, $saveFailed, $state, $status, answer, goToStep, loadAssessment, resume, setContext, startOver } from '../../stores/assessment';
+import { $migration, $saveFailed, $state, $status, answer, loadAssessment, resume, setContext, startOver } from '../../stores/assessment';
+import { showStep, useStepHistory } from './step-history';
 import { MIGRATED_TEXT } from '../../lib/assessment/messages';
 import ContextStep from './ContextStep';
 import PracticeQuestion from './PracticeQuestion';
@@ -28,6 +29,7 @@ function AssessmentApp({ model }: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
 	const [contextMissing, setContextMissing] = useState(false);
 	const stepShown = useRef<number | null>(null);
+	useStepHistory(status.kind === 'ready');
 
 	const steps = assessmentSteps(model, state?.context ?? null);
 	const index = Math.min(state?.step ?? 0, steps.length - 1);
@@ -80,7 +82,7 @@ function AssessmentApp({ model }: Props) {
 			return;
 		}
 		setContextMissing(false);
-		goToStep(stepNow() + 1);
+		showStep(stepNow() + 1);
 	};
 
 	return (
@@ -132,7 +134,7 @@ function AssessmentApp({ model }: Props) {
 
 			<div class="wizard__nav actions">
 				{index > 0 && (
-					<button type="button" onClick={() => goToStep(stepNow() - 1)}>
+					<button type="button" onClick={() => showStep(stepNow() - 1)}>
 						Back
 					</button>
 				)}
@@ -168,7 +170,7 @@ function Review({ steps, answers, audience }: { steps: ReturnType<typeof assessm
 							<li key={p.id}>{wordingFor(p, audience).statement}</li>
 						))}
 					</ul>
-					<button type="button" onClick={() => goToStep(m.step)}>
+					<button type="button" onClick={() => showStep(m.step)}>
 						Answer {m.dimension.name.toLowerCase()} questions
 					</button>
 				</section>

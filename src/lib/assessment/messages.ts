@@ -155,7 +155,13 @@ export const SHARED_VIEW_TEXT = {
 export const HISTORY_TEXT = {
 	loading: 'Loading your history…',
 	empty: 'No assessments in your history yet. Each time you complete the assessment, it is kept here with its date.',
-	defaultName: (date: string) => `Assessment of ${date}`,
+	/** Date and local time, so two runs on one day are told apart ("Assessment of 2026-12-02, 14:05"). */
+	defaultName: (iso: string) => {
+		const d = new Date(iso);
+		if (Number.isNaN(d.getTime())) return `Assessment of ${iso.slice(0, 10)}`;
+		const pad = (n: number) => String(n).padStart(2, '0');
+		return `Assessment of ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+	},
 	rename: 'Rename',
 	save: 'Save name',
 	cancel: 'Cancel',
