@@ -38,5 +38,6 @@ describe('assessment model rules', () => {
 		['two or more practices per level that applies', rules.densityProblems],
 		['a household using chat answers at most 30 questions', rules.householdProblems],
 		['equivalents and dependencies name real practices, without cycles', rules.referenceProblems],
+		['critical controls come before autonomy, one per level', rules.criticalProblems],
 	])('%s', (_, rule) => expect(rule(model)).toEqual([]));
 });

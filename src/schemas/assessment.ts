@@ -77,6 +77,12 @@ export const practiceSchema = z.strictObject({
 	 * serves). Never the same level as this practice.
 	 */
 	satisfiedBy: z.array(practiceId).optional(),
+	/**
+	 * A control that must exist before agents act on their own (kill switch, approval of risky
+	 * actions, least-privilege credentials): it weighs as much as the rest of its level together,
+	 * so without it nothing above its level is credited more than half. At most one per level.
+	 */
+	critical: z.boolean().optional(),
 	/** Practices that must be in place first; the roadmap orders steps by them. */
 	dependsOn: z.array(practiceId).optional(),
 	/** Ids of model-version-1 practices whose answers carry over to this one (same scale kind or mapped by value). */

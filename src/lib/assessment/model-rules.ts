@@ -160,9 +160,20 @@ export function referenceProblems(model: Model): string[] {
 	return problems;
 }
 
+/** Critical controls come before autonomy (level 3 at the latest), one per level of a dimension. */
+export function criticalProblems(model: Model): string[] {
+	const problems: string[] = [];
+	for (const dimension of model.dimensions) {
+		const critical = dimension.practices.filter((p) => p.critical);
+		for (const p of critical) if (p.level > 3) problems.push(`${name(dimension.id, p)}: a critical control at level ${p.level} (it must come before agents act on their own: level 3 at the latest)`);
+		for (const level of new Set(critical.map((p) => p.level))) if (critical.filter((p) => p.level === level).length > 1) problems.push(`${dimension.id}: more than one critical practice at level ${level}`);
+	}
+	return problems;
+}
+
 /** Every problem of every rule. */
 export function modelProblems(model: Model): string[] {
-	return [...statementProblems(model), ...scaleProblems(model), ...vocabularyProblems(model), ...densityProblems(model), ...householdProblems(model), ...referenceProblems(model)];
+	return [...statementProblems(model), ...scaleProblems(model), ...vocabularyProblems(model), ...densityProblems(model), ...householdProblems(model), ...referenceProblems(model), ...criticalProblems(model)];
 }
 
 export { SCALE_IDS };

@@ -71,6 +71,31 @@ describe('scoreDimension', () => {
 		expect(r).toMatchObject({ ceiling: 3, score: 2, level: 2 });
 	});
 
+	it('at the ceiling, a habit done regularly (or a spread of at least half) counts as in place', () => {
+		// Chat-only: alpha tops out at level 3. a3x is a frequency: "Regularly" (index 2) is enough there.
+		expect(scoreDimension(model, alpha, chatOnly, { ...level2, a3: 3, a3x: 2 })).toMatchObject({ ceiling: 3, level: 3, score: 3 });
+		// With every scope level 3 is not the top: the same answer is half a level-3 practice.
+		expect(scoreDimension(model, alpha, context, { ...level2, a3: 3, a3x: 2 }).levels[1]).toMatchObject({ mean: 0.75 });
+		// A fact only partly true is not in place, even at the ceiling.
+		const m = structuredClone(model);
+		m.dimensions[0]!.practices.find((p) => p.id === 'a3x')!.answerScale = 'fact';
+		expect(scoreDimension(m, m.dimensions[0]!, chatOnly, { ...level2, a3: 3, a3x: 1 })).toMatchObject({ score: 2.75, level: 2 });
+	});
+
+	it('a critical practice weighs as much as the rest of its level: without it nothing above is credited more than half', () => {
+		const m = structuredClone(model);
+		const beta3 = m.dimensions[1]!.practices;
+		beta3.push({ ...beta3.find((p) => p.id === 'b3')!, id: 'b3y' });
+		beta3.find((p) => p.id === 'b3x')!.critical = true;
+		const allButCritical = { b2: 3, b2x: 3, b3: 3, b3y: 3, b3x: 0, b4: 3, b5: 3, b5x: 3 };
+		const r = scoreDimension(m, m.dimensions[1]!, context, allButCritical);
+		expect(r.levels[1]).toMatchObject({ practices: 3, mean: 0.5, credited: 0.5 });
+		expect(r).toMatchObject({ score: 3.5, level: 3 });
+		// The same answers with b3x as an ordinary practice: two of three in place, level 4.
+		delete beta3.find((p) => p.id === 'b3x')!.critical;
+		expect(scoreDimension(m, m.dimensions[1]!, context, allButCritical).level).toBe(4);
+	});
+
 	it('treats practices outside the scopes, audience or scale as not applicable', () => {
 		const r = scoreDimension(model, alpha, chatOnly, level3);
 		expect(r.practices.filter((p) => p.status === 'not-applicable').map((p) => p.id)).toEqual(['a4', 'a4x', 'a5', 'a5x']);

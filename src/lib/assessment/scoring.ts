@@ -14,11 +14,19 @@
  * - Ceiling: the highest level with an applicable practice. Nobody is credited with, or held
  *   back by, levels they were never asked about.
  * - Completion of level L, c(L), for L = 2…ceiling, with c(1) = 1:
- *     m(L) = the mean value of level L's applicable practices
+ *     m(L) = the weighted mean value of level L's applicable practices
  *            (one practice only: the mean of its value and c(L−1); none: c(L−1));
  *     c(L) = min(m(L), c(L−1)).
  *   A level is never credited beyond the levels below it, so advanced practices cannot hide
  *   missing basics.
+ * - Weights: every practice weighs 1, except a `critical` one (a control that must exist before
+ *   agents act on their own, such as the kill switch), which weighs as much as all the others of
+ *   its level together. Without it a level is at most half complete, so nothing above it is
+ *   credited more than half either: no dimension reaches the level above while it is missing.
+ * - At the ceiling, the highest level asked of this person, a spread or a habit in place for at
+ *   least half of what it covers ("At least half", "Regularly") counts as fully in place: the top
+ *   of what applies needs the practices in place, not perfect. Below it, partial answers count as
+ *   they are, and what is not complete limits every level above.
  * - Score = 1 + c(2) + … + c(ceiling), from 1.00 to the ceiling.
  * - Level = the whole part of the score. The level is the score read off, so the two always
  *   agree, and a score a whole point higher is always a level at least as high.
@@ -28,9 +36,10 @@
  *
  * Why this rule (and not "every practice of the level in place"): a strict gate lets one
  * practice hold a dimension down by several levels, and one answer move it by several. Here one
- * answer moves one level's mean by at most a quarter (answers move in steps of at most 0.5, a
- * level with one practice is halved with the level below), c(L) is a running minimum, so every
- * c moves by at most a quarter and the score by at most one: a level moves by at most one.
+ * answer moves one level's mean by at most a quarter (a practice's value moves in steps of at
+ * most 0.5, also at the ceiling; it weighs at most half of its level; a level with one practice is
+ * halved with the level below), c(L) is a running minimum, so every c moves by at most a quarter
+ * and the score by at most one: a level moves by at most one.
  *
  * Overall: the weakest link. The lowest level among the dimensions that still have a level to
  * reach; a dimension at its ceiling has nothing left to do in this context and does not hold
@@ -131,19 +140,28 @@ export function practiceResults(model: Model, context: Context, answers: Answers
 	return results;
 }
 
-function scoreFrom(dimension: DimensionWithId, all: Map<string, PracticeResult>): DimensionResult {
+/** The value a practice contributes to its level's mean (see "At the ceiling" above). */
+function contribution(model: Model, practice: Practice, value: number, atCeiling: boolean): number {
+	if (!atCeiling || practice.answerScale === 'fact') return value;
+	return Math.min(1, value / model.meta.inPlaceThreshold);
+}
+
+function scoreFrom(model: Model, dimension: DimensionWithId, all: Map<string, PracticeResult>): DimensionResult {
 	const practices = dimension.practices.map((p) => all.get(p.id)!);
 	const applicable = practices.filter((p) => p.value !== null);
-	const atLevel = (level: number) => applicable.filter((p) => p.level === level);
 	const ceiling = Math.max(1, ...applicable.map((p) => p.level));
+	const defs = new Map(dimension.practices.map((p) => [p.id, p]));
 
 	const levels: LevelCompletion[] = [];
 	let below = 1;
 	let score = 1;
 	for (let l = 2; l <= ceiling; l++) {
-		const here = atLevel(l);
-		const sum = here.reduce((s, p) => s + (p.value ?? 0), 0);
-		const mean = here.length === 0 ? below : here.length === 1 ? (sum + below) / 2 : sum / here.length;
+		const here = applicable.filter((p) => p.level === l);
+		const critical = here.filter((p) => defs.get(p.id)!.critical).length;
+		const weight = (p: PracticeResult) => (defs.get(p.id)!.critical ? Math.max(1, (here.length - critical) / critical) : 1);
+		const total = here.reduce((s, p) => s + weight(p), 0);
+		const sum = here.reduce((s, p) => s + weight(p) * contribution(model, defs.get(p.id)!, p.value ?? 0, l === ceiling), 0);
+		const mean = here.length === 0 ? below : here.length === 1 ? (sum + below) / 2 : sum / total;
 		const credited = Math.min(mean, below);
 		levels.push({ level: l, practices: here.length, mean: round2(mean), credited: round2(credited) });
 		score += credited;
@@ -169,7 +187,7 @@ function scoreFrom(dimension: DimensionWithId, all: Map<string, PracticeResult>)
 }
 
 export function scoreDimension(model: Model, dimension: DimensionWithId, context: Context, answers: Answers): DimensionResult {
-	return scoreFrom(dimension, practiceResults(model, context, answers));
+	return scoreFrom(model, dimension, practiceResults(model, context, answers));
 }
 
 /** The weakest-link rule over the dimensions that still have a level to reach (see above). */
@@ -189,7 +207,7 @@ export function byDimension(model: Model, result: AssessmentResult): { d: Dimens
 
 export function scoreAssessment(model: Model, context: Context, answers: Answers): AssessmentResult {
 	const all = practiceResults(model, context, answers);
-	const dimensions = model.dimensions.map((d) => scoreFrom(d, all));
+	const dimensions = model.dimensions.map((d) => scoreFrom(model, d, all));
 	return { overall: overallLevel(dimensions), dimensions };
 }
 
