@@ -4,7 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/lib/markdown/base-links.mjs';
+import { baseLinks, focusableCode } from './src/lib/markdown/base-links.mjs';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same source deploy to a domain root or a sub-path
@@ -23,7 +23,7 @@ export default defineConfig({
 	cacheDir: './.astro/cache',
 	integrations: [
 		// MDX bodies map `a` to components/workshop/Link.astro, which applies the base itself.
-		mdx({ processor: satteri() }),
+		mdx({ processor: satteri({ hastPlugins: [focusableCode()] }) }),
 		preact(),
 		// Pages marked noindex (search results, personal results) stay out of the sitemap.
 		sitemap({ filter: (page) => !NOINDEX.some((path) => page.endsWith(path)) }),
@@ -31,7 +31,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Prism marks tokens with classes; Shiki's inline style attributes would break the strict CSP.
 	// baseLinks: root-relative links in Markdown/MDX bodies get the base, like href() in code.
-	markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+	markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [baseLinks(base), focusableCode()] }) },
 	// Nothing is fetched from another host: no prefetch of external links, no font providers.
 	prefetch: false,
 	devToolbar: { enabled: false },

@@ -197,3 +197,39 @@ test('the browser Back and Forward buttons move between steps, and a reload keep
 	await page.getByRole('button', { name: 'Resume where I left off' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: first!.name })).toBeVisible();
 });
+
+test('quick check answers survive a reload, and starting again clears them', async ({ page }) => {
+	await page.goto('/assessment/quick/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await page.getByRole('radio', { name: /^Family or household/ }).check();
+	const d = model.dimensions[0]!;
+	const question = d.quick.tracks?.families ?? d.quick;
+	await page.getByRole('group', { name: new RegExp(question.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: question.options[2]!, exact: true }).check();
+	await page.reload();
+	await expect(page.getByText('Your earlier quick check answers are back')).toBeVisible();
+	await expect(page.getByRole('radio', { name: /^Family or household/ })).toBeChecked();
+	await expect(page.getByRole('radio', { name: question.options[2]!, exact: true })).toBeChecked();
+	const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('agentops:quick')))!);
+	expect(saved).toMatchObject({ format: 1, modelVersion: model.meta.version, audience: 'families', answers: { [d.id]: 3 } });
+	await page.getByRole('button', { name: 'Start the quick check again' }).click();
+	await expect(page.getByRole('radio', { name: question.options[2]!, exact: true })).not.toBeChecked();
+});
+
+test('the quick check carries into the full assessment as a starting point the person confirms', async ({ page }) => {
+	const d = model.dimensions[0]!;
+	await page.evaluate(
+		([k, v]) => localStorage.setItem(k, v),
+		['agentops:quick', JSON.stringify({ format: 1, modelVersion: model.meta.version, audience: 'platform-teams', answers: { [d.id]: 2 }, updatedAt: '2026-12-02T09:00:00.000Z' })] as const,
+	);
+	await page.reload();
+	await chooseContext(page);
+	await expect(page.getByRole('checkbox', { name: /Start from my quick check \(1 dimension\)/ })).toBeChecked();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByText('Filled in from your quick check, where you chose level 2')).toBeVisible();
+	const proposed = askedPractices(d, TEAM).filter((p) => p.level <= 2);
+	for (const p of proposed) {
+		await expect(page.getByRole('group', { name: statement(p), exact: true }).getByRole('radio', { name: model.meta.scales[p.answerScale].at(-1)!.label, exact: true })).toBeChecked();
+	}
+	const above = askedPractices(d, TEAM).find((p) => p.level > 2)!;
+	await expect(page.getByRole('group', { name: statement(above), exact: true }).getByRole('radio', { checked: true })).toHaveCount(0);
+});

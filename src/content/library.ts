@@ -81,16 +81,65 @@ export function getKits(siteUrl: string) {
 	return kits;
 }
 
-/** Case studies, newest first, with every reference checked. */
+/** A case study's plain ids as references, for resolveRefs() (sources, principles and mapped patterns are plain ids; see frameworkMapping). */
+const refsTo = <C extends 'sources' | 'principles' | 'patterns'>(collection: C, ids: readonly string[]) => ids.map((id) => ({ collection, id }));
+
+/** Every assessment practice by id, with its dimension: for the practices a reported case study maps to. */
+export async function getPracticesById() {
+	const dims = await getCollection('dimensions');
+	return new Map(
+		dims.flatMap((d) => d.data.practices.map((p) => [p.id, { practice: p, dimension: d }] as const)),
+	);
+}
+
+/**
+ * Case studies, newest first, with every reference checked: templates, patterns and levels, the
+ * sources cited (the primary one among them), and the patterns, principles and practices a
+ * reported story maps to. A dangling id fails the build with the file and the field named.
+ */
 export async function getCaseStudies(): Promise<CollectionEntry<'caseStudies'>[]> {
-	const studies = await getCollection('caseStudies');
+	const [studies, practices] = await Promise.all([getCollection('caseStudies'), getPracticesById()]);
 	for (const c of studies) {
 		const from = (field: string) => ({ collection: 'case-studies', id: c.id, field });
 		await resolveRefs(c.data.templates, from('templates'));
 		await resolveRefs(c.data.patterns, from('patterns'));
 		await resolveRefs(c.data.levels.map((l) => l.dimension), from('levels.dimension'));
+		await resolveRefs(refsTo('sources', c.data.sources ?? []), from('sources'));
+		if (c.data.source) await resolveRefs(refsTo('sources', [c.data.source]), from('source'));
+		const map = c.data.caughtBy;
+		if (map) {
+			await resolveRefs(refsTo('patterns', map.patterns.map((e) => e.id)), from('caughtBy.patterns'));
+			await resolveRefs(refsTo('principles', map.principles.map((e) => e.id)), from('caughtBy.principles'));
+			for (const e of map.practices) {
+				if (!practices.has(e.id)) {
+					throw new Error(`Dangling reference in src/content/case-studies/${c.id}: field "caughtBy.practices" names the practice ${e.id}, which no dimension in src/content/assessment/dimensions/ has.`);
+				}
+			}
+			const listed = new Set(c.data.patterns.map((p) => p.id));
+			const missing = map.patterns.map((e) => e.id).filter((id) => !listed.has(id));
+			if (missing.length) {
+				throw new Error(`src/content/case-studies/${c.id}: "caughtBy.patterns" names ${missing.join(', ')}, which "patterns" does not list.`);
+			}
+		}
 	}
 	return studies.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+/** The sources a case study cites, in its order, resolved to their entries (getCaseStudies() has checked every id). */
+export async function getCaseStudySources(study: CollectionEntry<'caseStudies'>): Promise<CollectionEntry<'sources'>[]> {
+	return resolveRefs(refsTo('sources', study.data.sources ?? []), { collection: 'case-studies', id: study.id, field: 'sources' });
+}
+
+/**
+ * The dimensions a case study touches, for the index's filter: from its levels (illustrative) or
+ * from the practices it maps to (reported).
+ */
+export function caseStudyDimensions(study: CollectionEntry<'caseStudies'>, practices: Awaited<ReturnType<typeof getPracticesById>>): string[] {
+	const ids = [
+		...study.data.levels.map((l) => l.dimension.id),
+		...(study.data.caughtBy?.practices ?? []).map((e) => practices.get(e.id)?.dimension.id).filter((id): id is string => !!id),
+	];
+	return [...new Set(ids)];
 }
 
 /** Dimensions by id, for names and docs links. */

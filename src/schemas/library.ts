@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { audienceId, scaleId } from './framework';
+import { citationFields, sourceId } from './sources';
 
 /** File formats a template can ship. The format decides the preview's highlighting and the parse check. */
 export const FORMAT_IDS = ['markdown', 'yaml', 'json', 'csv', 'shell', 'env'] as const;
@@ -72,37 +73,81 @@ export const CASE_KINDS = ['illustrative', 'reported'] as const;
 export const caseKind = z.enum(CASE_KINDS);
 export type CaseKind = z.infer<typeof caseKind>;
 
-/** A public source for a reported case study. */
-export const sourceSchema = z.object({
-	/** The source's title as published. */
-	title: z.string().min(3),
-	/** Public address of the source. */
-	url: z.url({ protocol: /^https$/ }),
-	/** Who published it. */
-	publisher: z.string().min(2),
-});
-
 /** One phase of a case study's timeline. */
 export const timelineEntry = z.object({
-	/** When, in relative terms, e.g. "Weeks 1–2". */
+	/** When: relative for illustrative stories ("Weeks 1–2"), a date or month for reported ones ("July 18, 2025"). */
 	period: z.string().min(2),
 	/** What happened in that period. */
 	what: z.string().min(20),
 });
 
+/** A lowercase-kebab id of a pattern, principle or assessment practice. */
+const frameworkId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'framework ids are lowercase-kebab slugs');
+
+/** One part of the framework that would have caught or limited a reported incident, and how, in one sentence. */
+export const mappingEntry = z.object({
+	/** Id of the pattern, principle or practice (checked against the content by getCaseStudies()). */
+	id: frameworkId,
+	/** One sentence on how it would have caught or limited the incident. Our analysis, not the source's. */
+	how: z.string().min(30).max(320),
+});
+export type MappingEntry = z.infer<typeof mappingEntry>;
+
 /**
- * A case study. `illustrative` ones are composites we wrote; `reported` ones need a public
- * `source`, and every figure in them must be attributed to it. The body is the narrative.
+ * How a reported incident maps to the framework: patterns (src/content/patterns/), principles
+ * (src/content/principles/) and assessment practices (ids in src/content/assessment/dimensions/).
+ * Plain ids, so the unit tests can parse loaded entries; getCaseStudies() fails the build on an id
+ * that names nothing, with the file and the field.
+ */
+export const frameworkMapping = z.object({
+	patterns: z.array(mappingEntry).min(1),
+	principles: z.array(mappingEntry).min(1),
+	practices: z.array(mappingEntry).min(2),
+});
+export type FrameworkMapping = z.infer<typeof frameworkMapping>;
+
+/**
+ * The artifact of an illustrative story: an excerpt of the file that changed, before and after.
+ * Part of the composite scenario, and labelled so on the page. Keep both sides short.
+ */
+export const artifactSchema = z.object({
+	/** The file in the story, e.g. "AGENTS.md" or "litellm-config.yaml". */
+	file: z.string().min(3),
+	/** Its format, for highlighting (one of the template formats). */
+	format: formatId,
+	/** One or two sentences: what changed in the file and why, in the story's terms. */
+	note: z.string().min(30).max(400),
+	/** The excerpt before the change. */
+	before: z.string().min(10).max(1200),
+	/** The same excerpt after the change. */
+	after: z.string().min(10).max(1200),
+});
+export type Artifact = z.infer<typeof artifactSchema>;
+
+/**
+ * A case study. `illustrative` ones are composites we wrote; `reported` ones rest on public
+ * sources (entries of src/content/sources.yaml, cited by id like a docs page cites them), and
+ * every figure in them is attributed to its source. The body is the narrative.
  */
 export const caseStudyBase = z.object({
 	/** Page title. */
 	title: z.string().min(3),
 	/** One or two sentences for cards, the meta description and the feed (50–200 chars). */
 	summary: z.string().min(50).max(200),
-	/** Illustrative (our composite) or reported (from a public source). */
+	/** Illustrative (our composite) or reported (from public sources). */
 	kind: caseKind,
-	/** Required when `kind` is `reported`. */
-	source: sourceSchema.optional(),
+	/**
+	 * The primary source a reported story rests on (a ruling, a post-mortem, an advisory): an id in
+	 * src/content/sources.yaml, shown at the top of the page. Required when `kind` is `reported`, and
+	 * also listed in `sources`.
+	 */
+	source: sourceId.optional(),
+	/**
+	 * Every source the story cites, in the order it relies on them, shown at the end of the page as
+	 * on a docs page; `reviewed` is the day a person last checked the story against them. Both are
+	 * required when `kind` is `reported`.
+	 */
+	...citationFields,
 	/** The adoption scale of the people in the story. */
 	scale: scaleId,
 	/** Audiences the story speaks to. */
@@ -115,6 +160,12 @@ export const caseStudyBase = z.object({
 	wentWrong: z.array(z.string().min(10)).min(1),
 	/** Lessons someone else can use. */
 	lessons: z.array(z.string().min(10)).min(2),
+	/** Reported stories: the patterns, principles and practices that would have caught or limited it. */
+	caughtBy: frameworkMapping.optional(),
+	/** Reported stories: what to do this week, drawn from those practices (two to five steps). */
+	thisWeek: z.array(z.string().min(20)).min(2).max(5).optional(),
+	/** Illustrative stories: the file that changed, before and after. */
+	artifact: artifactSchema.optional(),
 	/** Date the case study was published on the site (for the feed). */
 	published: z.coerce.date(),
 });
@@ -139,9 +190,47 @@ export const requireSourceWhenReported = (data: { kind: CaseKind; source?: unkno
 	}
 };
 
+/** The fields each kind needs, beyond its primary source. */
+type KindFields = {
+	kind: CaseKind;
+	source?: string | undefined;
+	sources?: string[] | undefined;
+	reviewed?: Date | undefined;
+	caughtBy?: unknown;
+	thisWeek?: unknown;
+	artifact?: unknown;
+	levels: unknown[];
+};
+
+/**
+ * A reported story lists its sources (the primary one among them) and when it was checked, maps
+ * the incident to the framework and says what to do this week; it claims no maturity levels for
+ * the people in it, since no source measured them. An illustrative story shows its levels and its
+ * artifact, and cites no primary source.
+ */
+export const requireKindFields = (data: KindFields, ctx: z.RefinementCtx) => {
+	const need = (ok: boolean, path: string, message: string) => {
+		if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
+	};
+	if (data.kind === 'reported') {
+		need(!!data.sources?.length, 'sources', 'a reported case study lists its sources');
+		need(!data.source || !data.sources || data.sources.includes(data.source), 'sources', 'the primary `source` is also listed in `sources`');
+		need(!!data.reviewed, 'reviewed', 'a reported case study carries the day it was last checked against its sources');
+		need(!!data.caughtBy, 'caughtBy', 'a reported case study maps the incident to patterns, principles and practices');
+		need(!!data.thisWeek, 'thisWeek', 'a reported case study says what to do this week');
+		need(data.levels.length === 0, 'levels', 'a reported case study claims no maturity levels: no source measured them');
+		need(!data.artifact, 'artifact', 'artifacts belong to illustrative stories');
+	} else {
+		need(data.levels.length > 0, 'levels', 'an illustrative case study shows its levels, start to end');
+		need(!!data.artifact, 'artifact', 'an illustrative case study shows its artifact (the file that changed, before and after)');
+		need(!data.source, 'source', 'an illustrative case study has no primary source: it is our composite');
+	}
+};
+
 /**
  * The full case study schema, given how references are expressed: Astro's `reference()` in the
- * collection, plain id strings in unit tests.
+ * collection, plain id strings in unit tests. Sources, principles and practices are plain ids in
+ * both (see frameworkMapping); getCaseStudies() resolves them and fails the build on a dangling one.
  */
 export function caseStudySchema<D extends z.ZodType, P extends z.ZodType, T extends z.ZodType>(refs: {
 	dimension: D;
@@ -150,12 +239,13 @@ export function caseStudySchema<D extends z.ZodType, P extends z.ZodType, T exte
 }) {
 	return caseStudyBase
 		.extend({
-			/** Starting and ending level per dimension the story touches (at least one). */
-			levels: z.array(levelChange(refs.dimension)).min(1),
-			/** Patterns applied, linked to their docs. */
+			/** Starting and ending level per dimension the story touches: at least one for illustrative stories, none for reported ones. */
+			levels: z.array(levelChange(refs.dimension)).default([]),
+			/** Patterns applied (illustrative) or that apply (reported), linked to their docs. */
 			patterns: z.array(refs.pattern).min(1),
-			/** Templates used, linked to their pages. */
+			/** Templates used (illustrative) or that would help (reported), linked to their pages. */
 			templates: z.array(refs.template).min(1),
 		})
-		.superRefine(requireSourceWhenReported);
+		.superRefine(requireSourceWhenReported)
+		.superRefine(requireKindFields);
 }

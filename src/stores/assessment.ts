@@ -19,7 +19,9 @@ import { atom, computed } from 'nanostores';
 import { addSnapshot, deleteSnapshot, emptyHistory, HISTORY_FORMAT, HISTORY_KEY, mergeHistory, renameSnapshot, type History } from '../lib/assessment/history';
 import { formatOf, parseJsonText } from '../lib/assessment/json-text';
 import { HISTORY_TEXT } from '../lib/assessment/messages';
+import { answersFromQuick } from '../lib/assessment/from-quick';
 import type { MigrationReport } from '../lib/assessment/migrations';
+import type { QuickAnswers } from '../lib/assessment/scoring';
 import type { Answer, Context, Model } from '../lib/assessment/model';
 import { emptyState, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type LoadResult, type SavedState } from '../lib/assessment/saved';
 import { decodeShare } from '../lib/assessment/share';
@@ -130,6 +132,15 @@ export function startOver(): void {
 
 export function setContext(context: Context): void {
 	update((s) => ({ ...s, context }));
+}
+
+/** Pre-fill from the quick check (only into an assessment with no answers yet): a proposal the steps ask the person to confirm. */
+export function startFromQuick(quick: QuickAnswers): void {
+	update((s) => {
+		if (!model || !s.context || Object.keys(s.answers).length > 0) return s;
+		const { answers, fromQuick } = answersFromQuick(model, s.context, quick);
+		return { ...s, answers, fromQuick };
+	});
 }
 
 export function answer(practiceId: string, value: Answer): void {

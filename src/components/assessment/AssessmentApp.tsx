@@ -8,9 +8,10 @@ import { summaryFor, wordingFor, type Model } from '../../lib/assessment/model';
 import type { AudienceId } from '../../schemas/ids';
 import { answeredCount, assessmentSteps, unansweredByStep } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
-import { $migration, $saveFailed, $state, $status, answer, loadAssessment, resume, setContext, startOver } from '../../stores/assessment';
+import { $migration, $saveFailed, $state, $status, answer, loadAssessment, resume, setContext, startFromQuick, startOver } from '../../stores/assessment';
 import { showStep, useStepHistory } from './step-history';
-import { MIGRATED_TEXT } from '../../lib/assessment/messages';
+import { $quick, loadQuick } from '../../stores/quick';
+import { MIGRATED_TEXT, QUICK_TEXT } from '../../lib/assessment/messages';
 import ContextStep from './ContextStep';
 import PracticeQuestion from './PracticeQuestion';
 import SavedProblem from './SavedProblem';
@@ -21,7 +22,12 @@ type Props = { model: Model };
 export default withModel(AssessmentApp);
 
 function AssessmentApp({ model }: Props) {
-	useEffect(() => void loadAssessment(model, { offerResume: true }), [model]);
+	useEffect(() => {
+		void loadAssessment(model, { offerResume: true });
+		loadQuick(model);
+	}, [model]);
+	const quick = useStore($quick);
+	const [useQuick, setUseQuick] = useState(true);
 	const status = useStore($status);
 	const state = useStore($state);
 	const saveFailed = useStore($saveFailed);
@@ -69,6 +75,8 @@ function AssessmentApp({ model }: Props) {
 	}
 
 	const { answered, total } = answeredCount(steps, state.answers);
+	const quickLevels = Object.values(quick?.answers ?? {}).filter((l) => typeof l === 'number').length;
+	const quickOffered = quickLevels > 0 && Object.keys(state.answers).length === 0;
 	const title = step.kind === 'context' ? 'About you' : step.kind === 'review' ? 'Review before results' : step.dimension.name;
 	const last = index === steps.length - 1;
 
@@ -82,6 +90,7 @@ function AssessmentApp({ model }: Props) {
 			return;
 		}
 		setContextMissing(false);
+		if (stepNow() === 0 && useQuick && quickOffered) startFromQuick(quick!.answers);
 		showStep(stepNow() + 1);
 	};
 
@@ -104,6 +113,14 @@ function AssessmentApp({ model }: Props) {
 				<>
 					<p>Three questions first, so the assessment only asks what applies to you and the roadmap speaks your language.</p>
 					<ContextStep value={state.context} onChange={(c) => (setContextMissing(false), setContext(c))} />
+					{quickOffered && (
+						<div class="note">
+							<label class="option">
+								<input type="checkbox" checked={useQuick} onChange={(e) => setUseQuick(e.currentTarget.checked)} />
+								<span>{QUICK_TEXT.offer(quickLevels)}</span>
+							</label>
+						</div>
+					)}
 					{contextMissing && (
 						<p class="alert" role="alert">
 							Choose a scale, what describes you best, and at least one kind of AI use before going on.
@@ -114,6 +131,7 @@ function AssessmentApp({ model }: Props) {
 
 			{step.kind === 'dimension' && (
 				<>
+					{state.fromQuick?.[step.dimension.id] !== undefined && <p class="note">{QUICK_TEXT.prefilled(state.fromQuick[step.dimension.id]!)}</p>}
 					<p>
 						{summaryFor(step.dimension, state.context!.audience)}{' '}
 						<a href={href(step.dimension.docs)}>Read the docs for this dimension</a>.

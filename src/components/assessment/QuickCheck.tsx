@@ -1,20 +1,27 @@
 /**
  * The two-minute quick check: one question per dimension, each option describing a level.
- * The estimate updates as you answer; nothing is stored or sent.
+ * The estimate updates as you answer; the answers are kept in this browser (stores/quick.ts),
+ * never sent.
  */
-import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
 import { levelName, quickFor, type Model } from '../../lib/assessment/model';
 import { AUDIENCE_TEXT, DONT_KNOW, levelLabel, QUICK_TEXT } from '../../lib/assessment/messages';
 import { AUDIENCE_IDS, type AudienceId } from '../../schemas/ids';
-import { scoreQuickCheck, type QuickAnswers } from '../../lib/assessment/scoring';
+import { scoreQuickCheck } from '../../lib/assessment/scoring';
+import { $quick, $quickSaveFailed, $quickStatus, answerQuick, loadQuick, restartQuick, setQuickAudience } from '../../stores/quick';
 import { href } from '../../lib/paths';
 
 type Props = { model: Model };
 
 export default function QuickCheck({ model }: Props) {
-	const [answers, setAnswers] = useState<QuickAnswers>({});
+	useEffect(() => loadQuick(model), [model]);
+	const quick = useStore($quick);
+	const status = useStore($quickStatus);
+	const saveFailed = useStore($quickSaveFailed);
+	const answers = quick?.answers ?? {};
 	// Who is answering chooses the wording (a household is asked in household words); the levels mean the same.
-	const [audience, setAudience] = useState<AudienceId>('platform-teams');
+	const audience: AudienceId = quick?.audience ?? 'platform-teams';
 	const answered = Object.keys(answers).length;
 	const total = model.dimensions.length;
 	const result = scoreQuickCheck(model, answers);
@@ -23,13 +30,26 @@ export default function QuickCheck({ model }: Props) {
 
 	return (
 		<div class="quick">
+			{status.kind === 'problem' && (
+				<div class="alert stack" role="alert">
+					<p>{QUICK_TEXT.unreadable(status.detail)}</p>
+					<button type="button" onClick={restartQuick}>
+						{QUICK_TEXT.restart}
+					</button>
+				</div>
+			)}
+			{saveFailed && (
+				<p class="alert" role="alert">
+					{QUICK_TEXT.saveFailed}
+				</p>
+			)}
 			<form class="stack" onSubmit={(e) => e.preventDefault()} aria-label="Quick check questions">
 				<fieldset class="question">
 					<legend>{QUICK_TEXT.audience}</legend>
 					<div class="question__options">
 						{AUDIENCE_IDS.map((id) => (
 							<label class="option" key={id}>
-								<input type="radio" name="quick-audience" value={id} checked={audience === id} onChange={() => setAudience(id)} />
+								<input type="radio" name="quick-audience" value={id} checked={audience === id} onChange={() => setQuickAudience(id)} />
 								<span>{AUDIENCE_TEXT[id]}</span>
 							</label>
 						))}
@@ -46,12 +66,12 @@ export default function QuickCheck({ model }: Props) {
 						<div class="question__options">
 							{quickFor(d, audience).options.map((text, i) => (
 								<label class="option" key={i}>
-									<input type="radio" name={`quick-${d.id}`} value={i + 1} checked={answers[d.id] === i + 1} onChange={() => setAnswers({ ...answers, [d.id]: i + 1 })} />
+									<input type="radio" name={`quick-${d.id}`} value={i + 1} checked={answers[d.id] === i + 1} onChange={() => answerQuick(d.id, i + 1)} />
 									<span>{text}</span>
 								</label>
 							))}
 							<label class="option option--aside">
-								<input type="radio" name={`quick-${d.id}`} value="dk" checked={answers[d.id] === null} onChange={() => setAnswers({ ...answers, [d.id]: null })} />
+								<input type="radio" name={`quick-${d.id}`} value="dk" checked={answers[d.id] === null} onChange={() => answerQuick(d.id, null)} />
 								<span>{DONT_KNOW}</span>
 							</label>
 						</div>
@@ -61,6 +81,16 @@ export default function QuickCheck({ model }: Props) {
 
 			<section class="quick__result card" aria-labelledby="quick-result" aria-live="polite">
 				<h2 id="quick-result">Your estimate</h2>
+				{status.kind === 'ready' && status.restored && (
+					<div class="stack">
+						<p>{QUICK_TEXT.restored}</p>
+						<p>
+							<button type="button" onClick={restartQuick}>
+								{QUICK_TEXT.restart}
+							</button>
+						</p>
+					</div>
+				)}
 				<p>
 					{answered} of {total} answered.{' '}
 					{done ? (

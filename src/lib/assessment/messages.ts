@@ -66,6 +66,14 @@ export const AUDIENCE_TEXT = {
 
 export const QUICK_TEXT = {
 	audience: 'Which describes you best? The questions are worded for it.',
+	restored: 'Your earlier quick check answers are back, as you left them in this browser.',
+	restart: 'Start the quick check again',
+	unreadable: (detail: string) => `The quick check saved in this browser could not be read (${detail}). It is kept as it is; your answers here are not saved until you start again.`,
+	saveFailed: 'This browser refused to save your quick check answers (storage may be full or turned off). They are kept while this page stays open.',
+	offer: (n: number) =>
+		`Start from my quick check (${n} dimension${n === 1 ? '' : 's'}): answers up to the level I chose there are filled in as in place, and I check each one.`,
+	prefilled: (level: number) =>
+		`Filled in from your quick check, where you chose level ${level}: the practices up to it are marked as in place. Check each answer and change any that is not true; the rest are unanswered.`,
 } as const;
 
 export const MODEL_LOAD_TEXT = {

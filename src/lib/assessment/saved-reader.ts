@@ -27,6 +27,8 @@ export const savedSchema = z.object({
 	targets: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(5))),
 	step: z.int().check(z.minimum(0)),
 	updatedAt: z.string(),
+	/** Set when answers were pre-filled from the quick check: the level chosen per dimension. */
+	fromQuick: z.optional(z.record(z.string(), z.int().check(z.minimum(1), z.maximum(5)))),
 });
 export type SavedState = z.infer<typeof savedSchema>;
 

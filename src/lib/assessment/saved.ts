@@ -4,7 +4,8 @@
  * Stored JSON (format 1):
  *   { format: 1, modelVersion: number, context: Context | null,
  *     answers: { [practiceId]: optionIndex | "dont-know" | "not-applicable" },
- *     targets: { [dimensionId]: 1–5 }, step: number, updatedAt: ISO date }
+ *     targets: { [dimensionId]: 1–5 }, step: number, updatedAt: ISO date,
+ *     fromQuick?: { [dimensionId]: 1–5 } }   (answers pre-filled from the quick check, to confirm)
  *
  * Reading it (saved-reader.ts) never throws and never deletes anything: a value that cannot be
  * used comes back as a problem with the raw text, so the page can explain, offer the raw data for

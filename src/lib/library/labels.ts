@@ -31,7 +31,7 @@ export const KIND_EXPLAINED: Record<CaseKind, string> = {
 	illustrative:
 		'A composite scenario we wrote to show the patterns at work. It is not a report about a real person or organization, and it contains no measured results.',
 	reported:
-		'Based on a public source, linked below. Figures are the source’s own claims, not measurements of ours.',
+		'Built from public sources, named on the page and listed at its end. Figures are the sources’ own claims, not measurements of ours.',
 };
 
 export const KIT_LABELS: Record<KitId, string> = {

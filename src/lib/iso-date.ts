@@ -1,0 +1,14 @@
+/**
+ * Dates read from outside (saved state, files): ISO 8601 as `Date.prototype.toISOString()` writes
+ * it, within sensible years. `Date.parse` alone accepts "Approved by the CISO 2026".
+ */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
+
+export function isIsoDate(value: unknown, { from = 2020, to = 2100 } = {}): value is string {
+	if (typeof value !== 'string') return false;
+	const m = ISO.exec(value);
+	if (!m) return false;
+	const year = Number(m[1]);
+	const date = new Date(value);
+	return year >= from && year <= to && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 19) === value.slice(0, 19);
+}
