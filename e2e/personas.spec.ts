@@ -78,3 +78,19 @@ for (const persona of chosen) {
 		expect(file.roadmap.length).toBe(await page.locator('.roadmap__step').count());
 	});
 }
+
+test('at 320 px the results need no sideways scrolling: every target is reachable, the table stands in for the radar', async ({ page }) => {
+	const persona = chosen.find((p) => p.id === 'ci-gated-platform-team')!;
+	const state = { format: 1, modelVersion: model.meta.version, context: persona.context, answers: personaAnswers(model, persona), targets: {}, step: 0, updatedAt: '2026-12-02T06:00:00.000Z' };
+	await page.evaluate((s) => localStorage.setItem('agentops:assessment', s), JSON.stringify(state));
+	await page.setViewportSize({ width: 320, height: 800 });
+	await page.goto('/assessment/results/');
+	await expect(page.getByRole('heading', { name: /^Overall level/ })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	await expect(page.getByRole('img', { name: 'Levels by dimension' })).toBeHidden();
+	for (const select of await page.getByRole('combobox', { name: /^Target for / }).all()) {
+		const box = (await select.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(320);
+	}
+	expect(await axe(page)).toEqual([]);
+});

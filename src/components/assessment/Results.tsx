@@ -102,33 +102,35 @@ function Results({ model, resources, levels }: Props) {
 
 			<ShareAndExport model={model} context={context} answers={state.answers} targets={targets} />
 
-			<LevelsRadar dims={dims} targets={targets} />
+			<div class="radar-wrap">
+				<LevelsRadar dims={dims} targets={targets} />
+			</div>
 			<p class="radar-legend" aria-hidden="true">
 				<span class="swatch swatch--level"></span> Current level <span class="swatch swatch--target"></span> Target
 			</p>
 
 			<div class="table-wrap" tabIndex={0}>
-				<table class="levels-table">
+				<table class="levels-table" role="table">
 					<caption>Levels by dimension</caption>
 					<thead>
-						<tr>
-							<th scope="col">Dimension</th>
-							<th scope="col">Level</th>
-							<th scope="col">Score: what it means</th>
-							<th scope="col">Unknowns</th>
-							<th scope="col" class="no-print">Target</th>
+						<tr role="row">
+							<th scope="col" role="columnheader">Dimension</th>
+							<th scope="col" role="columnheader">Level</th>
+							<th scope="col" role="columnheader">Score: what it means</th>
+							<th scope="col" role="columnheader">Unknowns</th>
+							<th scope="col" role="columnheader" class="no-print">Target</th>
 						</tr>
 					</thead>
 					<tbody>
 						{dims.map(({ d, r }) => (
-							<tr key={d.id}>
-								<th scope="row">
+							<tr key={d.id} role="row">
+								<th scope="row" role="rowheader">
 									<a href={`#dim-${d.id}`}>{d.name}</a>
 								</th>
-								<td>{dimensionLevelText(r)}</td>
-								<td>{r.applicable ? scoreMeaning(r) : dimensionScoreText(r)}</td>
-								<td>{r.unknowns.length}</td>
-								<td class="no-print">
+								<td role="cell" data-label="Level">{dimensionLevelText(r)}</td>
+								<td role="cell" data-label="Score">{r.applicable ? scoreMeaning(r) : dimensionScoreText(r)}</td>
+								<td role="cell" data-label="Unknowns">{r.unknowns.length}</td>
+								<td role="cell" data-label="Target" class="no-print">
 									{r.applicable && r.level < r.ceiling ? (
 										<select aria-label={`Target for ${d.name}`} value={targets[d.id]} onChange={(e) => setTarget(d.id, Number(e.currentTarget.value))}>
 											{[1, 2, 3, 4, 5]

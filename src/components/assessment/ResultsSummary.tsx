@@ -32,25 +32,27 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 			<p>
 				Held at this level by <strong>{result.overall.limitedBy.map(name).join(', ')}</strong>. Assessed on {assessment.createdAt.slice(0, 10)}.
 			</p>
-			<LevelsRadar idBase={`${idBase}-radar`} dims={dims} targets={targets} />
+			<div class="radar-wrap">
+				<LevelsRadar idBase={`${idBase}-radar`} dims={dims} targets={targets} />
+			</div>
 			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby={`${idBase}-levels`}>
-				<table class="levels-table">
+				<table class="levels-table" role="table">
 					<caption id={`${idBase}-levels`}>Levels by dimension</caption>
 					<thead>
-						<tr>
-							<th scope="col">Dimension</th>
-							<th scope="col">Level</th>
-							<th scope="col">Score: what it means</th>
-							<th scope="col">Target</th>
+						<tr role="row">
+							<th scope="col" role="columnheader">Dimension</th>
+							<th scope="col" role="columnheader">Level</th>
+							<th scope="col" role="columnheader">Score: what it means</th>
+							<th scope="col" role="columnheader">Target</th>
 						</tr>
 					</thead>
 					<tbody>
 						{dims.map(({ d, r }) => (
-							<tr key={d.id}>
-								<th scope="row">{d.name}</th>
-								<td>{dimensionLevelText(r)}</td>
-								<td>{r.applicable ? scoreMeaning(r) : dimensionScoreText(r)}</td>
-								<td>{r.applicable ? targets[d.id] : '–'}</td>
+							<tr key={d.id} role="row">
+								<th scope="row" role="rowheader">{d.name}</th>
+								<td role="cell" data-label="Level">{dimensionLevelText(r)}</td>
+								<td role="cell" data-label="Score">{r.applicable ? scoreMeaning(r) : dimensionScoreText(r)}</td>
+								<td role="cell" data-label="Target">{r.applicable ? targets[d.id] : '–'}</td>
 							</tr>
 						))}
 					</tbody>
