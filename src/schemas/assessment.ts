@@ -174,3 +174,12 @@ export const personaSchema = z.strictObject({
 	why: z.string().min(40),
 });
 export type Persona = z.infer<typeof personaSchema>;
+
+/** The published model file (/assessment/model.json; see lib/assessment/published-model.ts). */
+export const publishedModelSchema = z.strictObject({
+	format: z.literal('agentops-assessment-model'),
+	formatVersion: z.literal(1),
+	modelVersion: z.number().int().min(1),
+	meta: modelMetaSchema,
+	dimensions: z.array(dimensionSchema.extend({ id: practiceId })),
+});

@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { findPractice, levelName, wordingFor, type Model } from '../../lib/assessment/model';
-import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, levelLabel, PHASE_TEXT, RESULTS_TEXT as T, scoreMeaning, STATUS_TEXT } from '../../lib/assessment/messages';
+import { AUDIENCE_TEXT, dimensionLevelText, dimensionScoreText, EFFORT_TEXT, levelLabel, PHASE_TEXT, RESULTS_TEXT as T, SCALE_TEXT, SCOPE_TEXT, scoreMeaning, STATUS_TEXT } from '../../lib/assessment/messages';
 import { buildResultFile } from '../../lib/assessment/result-file';
 import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
 import { resourcesFor, type Resource } from '../../lib/assessment/resources';
@@ -67,6 +67,7 @@ function Results({ model, resources, levels }: Props) {
 
 	return (
 		<div class="results stack">
+			<p class="print-only">{T.printedHeader(new Date().toISOString().slice(0, 10), SCALE_TEXT[context.scale], AUDIENCE_TEXT[context.audience], context.scopes.map((x) => SCOPE_TEXT[x]).join('; '), model.meta.version)}</p>
 			<section class="results__overall card" aria-labelledby="overall">
 				<h2 id="overall">
 					Overall level {result.overall.level}: {levelName(result.overall.level)}
@@ -118,7 +119,7 @@ function Results({ model, resources, levels }: Props) {
 							<th scope="col" role="columnheader">Level</th>
 							<th scope="col" role="columnheader">Score: what it means</th>
 							<th scope="col" role="columnheader">Unknowns</th>
-							<th scope="col" role="columnheader" class="no-print">Target</th>
+							<th scope="col" role="columnheader">Target</th>
 						</tr>
 					</thead>
 					<tbody>
@@ -130,7 +131,7 @@ function Results({ model, resources, levels }: Props) {
 								<td role="cell" data-label="Level">{dimensionLevelText(r)}</td>
 								<td role="cell" data-label="Score">{r.applicable ? scoreMeaning(r) : dimensionScoreText(r)}</td>
 								<td role="cell" data-label="Unknowns">{r.unknowns.length}</td>
-								<td role="cell" data-label="Target" class="no-print">
+								<td role="cell" data-label="Target">
 									{r.applicable && r.level < r.ceiling ? (
 										<select aria-label={`Target for ${d.name}`} value={targets[d.id]} onChange={(e) => setTarget(d.id, Number(e.currentTarget.value))}>
 											{[1, 2, 3, 4, 5]
@@ -144,6 +145,7 @@ function Results({ model, resources, levels }: Props) {
 									) : (
 										'At its ceiling'
 									)}
+									<span class="print-only">{levelLabel(targets[d.id] ?? r.level)}</span>
 								</td>
 							</tr>
 						))}

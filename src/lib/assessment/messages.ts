@@ -30,6 +30,8 @@ export const RESULTS_TEXT = {
 	blockersIntro: (next: number) => `With these fully in place, the score reaches level ${next}:`,
 	neededFor: (others: string[]) => `Needed first for: ${others.join('; ')}`,
 	after: 'Do after',
+	printedHeader: (date: string, scale: string, audience: string, scopes: string, version: number) =>
+		`Printed ${date}. Scale: ${scale}. Who: ${audience}. Kinds of AI use: ${scopes}. Assessment model version ${version}.`,
 } as const;
 
 export const STATUS_TEXT = {
