@@ -1,16 +1,11 @@
-/**
- * The result file's JSON Schema, generated at build time from the same zod schema that validates
- * imports, so the published format cannot drift from the code.
- */
-import { z } from 'zod';
+/** The result file's JSON Schema, from the same zod schema that validates imports. */
+import { jsonSchemaResponse } from '../../lib/json-schema';
 import { resultFileSchema } from '../../lib/assessment/result-import';
 
-export function GET(): Response {
-	const schema = {
-		...z.toJSONSchema(resultFileSchema, { target: 'draft-2020-12' }),
-		$id: 'result.schema.json',
-		title: 'AgentOps assessment result',
-		description: 'The file the AgentOps self-assessment results page downloads. answers, context and modelVersion are the source of truth; result and roadmap are derived from them.',
-	};
-	return new Response(JSON.stringify(schema, null, 2), { headers: { 'Content-Type': 'application/schema+json' } });
-}
+export const GET = (): Response =>
+	jsonSchemaResponse(
+		resultFileSchema,
+		'result.schema.json',
+		'AgentOps assessment result',
+		'The file the AgentOps self-assessment results page downloads. answers, context and modelVersion are the source of truth; result and roadmap are derived from them.',
+	);
