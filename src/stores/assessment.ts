@@ -178,6 +178,14 @@ export async function openResultFile(name: string, text: string, m: Model): Prom
 export function hasSavedProgress(): boolean {
 	const st = $status.get();
 	if (st.kind === 'problem') return true;
+	// Not read yet (the readers load on demand): whatever is stored counts, so nothing is replaced unasked.
+	if (st.kind === 'loading') {
+		try {
+			return !!storage()?.getItem(STORAGE_KEY);
+		} catch {
+			return true;
+		}
+	}
 	const current = $state.get();
 	return !!current && (Object.keys(current.answers).length > 0 || current.context !== null);
 }
