@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { audienceId, scaleId, stepId } from './framework';
-import { AUDIENCE_IDS, SCOPE_IDS } from './ids';
+import { SCOPE_IDS } from './ids';
 
 export { SCOPE_IDS, type ScopeId } from './ids';
 export const scopeId = z.enum(SCOPE_IDS);
@@ -140,7 +140,6 @@ export const modelMetaSchema = z.object({
 });
 export type ModelMeta = z.infer<typeof modelMetaSchema>;
 
-export { AUDIENCE_IDS };
 
 /** A persona's answer for a level or a practice: a value on the 0…1 scale, or "Don't know" / "Not applicable". */
 const personaValue = z.union([z.literal(0), z.literal(0.25), z.literal(0.5), z.literal(1), z.literal('dont-know'), z.literal('not-applicable')]);

@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import { findPractice, levelName, wordingFor, type Model } from '../../lib/assessment/model';
+import { levelName, statementOf, type Model } from '../../lib/assessment/model';
 import { AUDIENCE_TEXT, dimensionLevelText, dimensionScoreText, EFFORT_TEXT, levelLabel, PHASE_TEXT, RESULTS_TEXT as T, SCALE_TEXT, SCOPE_TEXT, scoreMeaning, STATUS_TEXT } from '../../lib/assessment/messages';
 import { buildResultFile } from '../../lib/assessment/result-file';
 import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
@@ -52,11 +52,7 @@ function Results({ model, resources, levels }: Props) {
 	const roadmap = buildRoadmap(model, result, targets, context);
 	const dims = byDimension(model, result);
 	const name = (id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
-	const practice = (id: string) => findPractice(model, id);
-	const statement = (id: string) => {
-		const p = practice(id);
-		return p ? wordingFor(p, context.audience).statement : id;
-	};
+	const statement = (id: string) => statementOf(model, id, context.audience);
 	const meaning = (level: number) => levels.find((l) => l.number === level);
 	const overallMeaning = meaning(result.overall.level);
 

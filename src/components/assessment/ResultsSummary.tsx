@@ -3,7 +3,7 @@
  * Used for shared results and history snapshots, where nothing may be changed.
  */
 import { dimensionLevelText, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, scoreMeaning, STATUS_TEXT } from '../../lib/assessment/messages';
-import { findPractice, levelName, wordingFor, type Model } from '../../lib/assessment/model';
+import { levelName, statementOf, type Model } from '../../lib/assessment/model';
 import { stepTitle } from '../../lib/assessment/report';
 import { buildRoadmap, normaliseTargets, PHASES } from '../../lib/assessment/roadmap';
 import { byDimension, scoreAssessment } from '../../lib/assessment/scoring';
@@ -19,10 +19,7 @@ export default function ResultsSummary({ model, assessment, idBase }: Props) {
 	const roadmap = buildRoadmap(model, result, targets, assessment.context);
 	const dims = byDimension(model, result);
 	const name = (id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
-	const statement = (id: string) => {
-		const p = findPractice(model, id);
-		return p ? wordingFor(p, assessment.context.audience).statement : id;
-	};
+	const statement = (id: string) => statementOf(model, id, assessment.context.audience);
 
 	return (
 		<div class="stack">

@@ -16,7 +16,7 @@
  * it to PAST_MODELS with its own `toNext`.
  */
 import { V1 } from './past/v1';
-import type { Answer, Answers, Model, Practice } from './model';
+import { optionAtMost, type Answer, type Answers, type Model, type Practice } from './model';
 
 export type PastModel = {
 	version: number;
@@ -63,22 +63,12 @@ export function sourcesOf(model: Model, old: PastModel): Map<string, string[]> {
 	return map;
 }
 
-/** The highest option of the new practice's scale whose value is at most `value`. */
-function optionAtMost(model: Model, practice: Practice, value: number): number {
-	const options = model.meta.scales[practice.answerScale];
-	let best = 0;
-	options.forEach((o, i) => {
-		if (o.value <= value + 1e-9) best = i;
-	});
-	return best;
-}
-
 function carry(model: Model, old: PastModel, practice: Practice, fromId: string, answer: Answer): Answer | undefined {
 	if (answer === 'dont-know') return answer;
 	if (answer === 'not-applicable') return practice.notApplicableWhen ? answer : undefined;
 	const scale = old.practices.find(([id]) => id === fromId)?.[1];
 	const value = scale ? old.values[scale]?.[answer] : undefined;
-	return value === undefined ? undefined : optionAtMost(model, practice, value);
+	return value === undefined ? undefined : optionAtMost(model, practice.answerScale, value);
 }
 
 /** Answers made with model `version`, carried to the current model, or a refusal. */

@@ -3,7 +3,7 @@
  * Each returns problems naming the dimension, practice and rule; an empty list means the model
  * keeps the rule. tests/assessment-model.test.ts runs them on the real model.
  */
-import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS, type AudienceId, type ScaleId, type ScopeId } from '../../schemas/ids';
+import { AUDIENCE_IDS, SCOPE_IDS, type AudienceId, type ScaleId, type ScopeId } from '../../schemas/ids';
 import { allPractices, inScope, quickFor, summaryFor, wordingFor, type Context, type Model, type Practice } from './model';
 
 /** The scales each audience usually works at: density is checked for these pairs. */
@@ -176,4 +176,3 @@ export function modelProblems(model: Model): string[] {
 	return [...statementProblems(model), ...scaleProblems(model), ...vocabularyProblems(model), ...densityProblems(model), ...householdProblems(model), ...referenceProblems(model), ...criticalProblems(model)];
 }
 
-export { SCALE_IDS };

@@ -62,12 +62,30 @@ export function wordingFor(practice: Practice, audience: AudienceId): Wording {
 	};
 }
 
+/** A practice's statement as a person of this audience reads it, by id (the id itself if unknown). */
+export function statementOf(model: Model, id: string, audience: AudienceId): string {
+	const practice = findPractice(model, id);
+	return practice ? wordingFor(practice, audience).statement : id;
+}
+
 /** A dimension's summary for an audience. */
 export const summaryFor = (dimension: Dimension, audience: AudienceId): string => dimension.tracks?.[audience]?.summary ?? dimension.summary;
 
 /** The quick-check question and options for an audience. */
 export function quickFor(dimension: Dimension, audience: AudienceId): { question: string; options: readonly string[] } {
 	return dimension.quick.tracks?.[audience] ?? dimension.quick;
+}
+
+/**
+ * The highest option of a scale whose value does not exceed `value`: how a value from elsewhere
+ * (an older model, a persona, a team's median) becomes an answer without claiming more than it says.
+ */
+export function optionAtMost(model: Model, scale: Practice['answerScale'], value: number): number {
+	let best = 0;
+	model.meta.scales[scale].forEach((o, i) => {
+		if (o.value <= value + 1e-9) best = i;
+	});
+	return best;
 }
 
 /** Problems with answers against the model: unknown practice ids or option indices out of range. */

@@ -4,7 +4,7 @@
  * exceed it, so a persona never claims more on a coarse scale than it means.
  */
 import type { Persona, PersonaValue } from '../../schemas/assessment';
-import { allPractices, inScope, type Answer, type Answers, type Model } from './model';
+import { allPractices, inScope, optionAtMost, type Answer, type Answers, type Model } from './model';
 
 export type { Persona };
 
@@ -22,9 +22,5 @@ export function personaAnswers(model: Model, persona: Persona): Answers {
 function toAnswer(model: Model, scale: keyof Model['meta']['scales'], value: PersonaValue, offersNotApplicable: boolean): Answer {
 	if (value === 'dont-know') return 'dont-know';
 	if (value === 'not-applicable') return offersNotApplicable ? 'not-applicable' : 0;
-	let best = 0;
-	model.meta.scales[scale].forEach((o, i) => {
-		if (o.value <= value) best = i;
-	});
-	return best;
+	return optionAtMost(model, scale, value);
 }

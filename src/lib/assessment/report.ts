@@ -4,7 +4,7 @@
  * absolute URL (the page passes its origin and base), so the exports work outside the site.
  */
 import { AUDIENCE_TEXT, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, REPORT_TEXT as T, SCALE_TEXT, SCOPE_TEXT, STATUS_TEXT } from './messages';
-import { findPractice, levelName, type Model } from './model';
+import { levelName, statementOf, type Model } from './model';
 import { buildRoadmap, normaliseTargets, PHASES, type RoadmapStep } from './roadmap';
 import { scoreAssessment } from './scoring';
 import type { SharedAssessment } from './shared';
@@ -47,7 +47,7 @@ export function markdownReport(model: Model, a: SharedAssessment, link: Link): s
 	const result = scoreAssessment(model, a.context, a.answers);
 	const targets = normaliseTargets(result, a.targets);
 	const roadmap = buildRoadmap(model, result, targets, a.context);
-	const statement = (id: string) => mdCell(findPractice(model, id)?.statement ?? id);
+	const statement = (id: string) => mdCell(statementOf(model, id, a.context.audience));
 	const lines = [
 		`# ${T.title}, ${a.createdAt.slice(0, 10)}`,
 		'',

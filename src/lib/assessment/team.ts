@@ -8,7 +8,7 @@
  * about files or the DOM.
  */
 import type { AudienceId, ScaleId } from '../../schemas/framework';
-import type { Answer, Answers, Context, Model } from './model';
+import { optionAtMost, type Answer, type Answers, type Context, type Model } from './model';
 import { buildRoadmap, defaultTargets, type RoadmapStep } from './roadmap';
 import { scoreAssessment, type AssessmentResult, type PracticeResult } from './scoring';
 import type { SharedAssessment } from './shared';
@@ -64,12 +64,7 @@ function teamAnswer(model: Model, scale: keyof Model['meta']['scales'], perPerso
 	const applicable = perPerson.filter((p) => p.value !== null);
 	if (applicable.length === 0) return 'not-applicable';
 	if (applicable.filter((p) => p.status === 'unknown').length * 2 > applicable.length) return 'dont-know';
-	const value = median(applicable.map((p) => p.value!))!;
-	let best = 0;
-	model.meta.scales[scale].forEach((o, i) => {
-		if (o.value <= value) best = i;
-	});
-	return best;
+	return optionAtMost(model, scale, median(applicable.map((p) => p.value!))!);
 }
 
 export function summariseTeam(model: Model, respondents: Respondent[]): TeamSummary {
