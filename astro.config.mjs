@@ -4,7 +4,9 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks, focusableCode } from './src/lib/markdown/base-links.mjs';
+import { baseLinks } from './src/lib/markdown/base-links.mjs';
+import { styleToClasses } from './src/lib/library/highlight.ts';
+import { CSP_DIRECTIVES } from './src/lib/server-rules.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same source deploy to a domain root or a sub-path
@@ -22,35 +24,33 @@ export default defineConfig({
 	// Per checkout, not node_modules/.astro: worktrees that share node_modules must not share a content cache.
 	cacheDir: './.astro/cache',
 	integrations: [
-		// MDX bodies map `a` to components/workshop/Link.astro, which applies the base itself.
-		mdx({ processor: satteri({ hastPlugins: [focusableCode()] }) }),
+		// MDX bodies go through the same Sätteri hast plugins as Markdown (base links, Shiki).
+		mdx(),
 		preact(),
 		// Pages marked noindex (search results, personal results) stay out of the sitemap.
 		sitemap({ filter: (page) => !NOINDEX.some((path) => page.endsWith(path)) }),
 	],
 	build: { format: 'directory' },
-	// Prism marks tokens with classes; Shiki's inline style attributes would break the strict CSP.
-	// baseLinks: root-relative links in Markdown/MDX bodies get the base, like href() in code.
-	markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [baseLinks(base), focusableCode()] }) },
+	// One highlighter, Shiki, for Markdown and file previews; styleToClasses turns its inline styles
+	// (which the strict CSP refuses) into token classes; Shiki makes each <pre> a keyboard stop
+	// (tabindex="0"), as scrolling code blocks must be (WCAG 2.1.1). baseLinks: root-relative links in
+	// Markdown/MDX bodies get the base, like href() in code.
+	markdown: {
+		syntaxHighlight: 'shiki',
+		shikiConfig: { theme: 'github-light', transformers: [styleToClasses] },
+		processor: satteri({ hastPlugins: [baseLinks(base)] }),
+	},
 	// Nothing is fetched from another host: no prefetch of external links, no font providers.
 	prefetch: false,
 	devToolbar: { enabled: false },
 	security: {
 		csp: {
 			algorithm: 'SHA-256',
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-				"manifest-src 'self'",
-				"worker-src 'self'",
-			],
-			// 'self' serves the bundled islands and Pagefind's script; Pagefind runs WebAssembly.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// The same table gives the servers' CSP header (deploy/, checked by tests/server-config.test.ts).
+			directives: [...CSP_DIRECTIVES],
+			// 'self' serves the bundled islands and Pagefind's script; the search page alone adds
+			// 'wasm-unsafe-eval' for Pagefind's WebAssembly (src/pages/search.astro).
+			scriptDirective: { resources: ["'self'"] },
 			styleDirective: { resources: ["'self'"] },
 		},
 	},

@@ -31,7 +31,17 @@ const KEY_PAGES = [...STATIC_PAGES, ...INTERACTIVE_PAGES];
 // Noindex on purpose (personal results, search result lists; astro.config.mjs NOINDEX): Lighthouse's
 // SEO category counts "is-crawlable" against them, so there every other SEO audit is asserted one by one.
 const NOINDEX_PAGES = ['/assessment/results/', '/search/?q=gateway'];
-const SEO_AUDITS_BUT_CRAWLABLE = ['document-title', 'meta-description', 'http-status-code', 'link-text', 'crawlable-anchors', 'robots-txt', 'image-alt', 'hreflang', 'canonical'];
+const SEO_AUDITS_BUT_CRAWLABLE = [
+	'document-title',
+	'meta-description',
+	'http-status-code',
+	'link-text',
+	'crawlable-anchors',
+	'robots-txt',
+	'image-alt',
+	'hreflang',
+	'canonical',
+];
 
 const escape = (path) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const noindex = `(${NOINDEX_PAGES.map(escape).join('|')})$`;
@@ -52,7 +62,8 @@ module.exports = {
 			chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 			settings: {
 				// As the rest of the test run: no background traffic to Google's hosts (the network is closed).
-				chromeFlags: '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+				chromeFlags:
+					'--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
 			},
 		},
 		assert: {

@@ -30,6 +30,11 @@ export async function chooseContextOf(page: Page, context: Context) {
 /** Answer the question of one practice the way `answer` says, by the option's visible label. */
 export async function answerQuestion(page: Page, model: Model, practice: Practice, audience: Context['audience'], answer: Answer) {
 	const group = page.getByRole('group', { name: wordingFor(practice, audience).statement, exact: true });
-	const label = answer === 'dont-know' ? DONT_KNOW : answer === 'not-applicable' ? NOT_APPLICABLE : model.meta.scales[practice.answerScale][answer]!.label;
+	const label =
+		answer === 'dont-know'
+			? DONT_KNOW
+			: answer === 'not-applicable'
+				? NOT_APPLICABLE
+				: model.meta.scales[practice.answerScale][answer]!.label;
 	await group.getByRole('radio', { name: label, exact: true }).check();
 }

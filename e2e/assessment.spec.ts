@@ -52,7 +52,10 @@ test('answers autosave, and a reload offers to resume where you left off', async
 	const d = model.dimensions[0]!;
 	const p = askedPractices(d, TEAM)[0]!;
 	const label = model.meta.scales[p.answerScale][2]!.label;
-	await page.getByRole('group', { name: statement(p), exact: true }).getByRole('radio', { name: label, exact: true }).check();
+	await page
+		.getByRole('group', { name: statement(p), exact: true })
+		.getByRole('radio', { name: label, exact: true })
+		.check();
 	const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
 	expect(saved).toMatchObject({ format: 1, modelVersion: model.meta.version, step: 1, answers: { [p.id]: 2 } });
 
@@ -73,8 +76,24 @@ test('answers autosave, and a reload offers to resume where you left off', async
 
 for (const [name, raw, message] of [
 	['corrupt JSON', '{"format":1,"answers":', 'the data in this browser is damaged'],
-	['an unknown model version', JSON.stringify({ format: 1, modelVersion: 999, context: null, answers: {}, targets: {}, step: 0, updatedAt: '2026-01-01T00:00:00Z' }), 'different version of the assessment questions'],
-	['unknown questions', JSON.stringify({ format: 1, modelVersion: model.meta.version, context: null, answers: { 'no-such-practice': 1 }, targets: {}, step: 0, updatedAt: '2026-01-01T00:00:00Z' }), 'refers to questions or answers'],
+	[
+		'an unknown model version',
+		JSON.stringify({ format: 1, modelVersion: 999, context: null, answers: {}, targets: {}, step: 0, updatedAt: '2026-01-01T00:00:00Z' }),
+		'different version of the assessment questions',
+	],
+	[
+		'unknown questions',
+		JSON.stringify({
+			format: 1,
+			modelVersion: model.meta.version,
+			context: null,
+			answers: { 'no-such-practice': 1 },
+			targets: {},
+			step: 0,
+			updatedAt: '2026-01-01T00:00:00Z',
+		}),
+		'refers to questions or answers',
+	],
 ] as const) {
 	test(`saved state with ${name} gets a clear message and is kept`, async ({ page }) => {
 		await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw] as const);
@@ -86,7 +105,10 @@ for (const [name, raw, message] of [
 			await expect(alert).toContainText('Nothing has been deleted');
 			expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
 		}
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved data' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download the saved data' }).click(),
+		]);
 		expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
 		await page.getByRole('button', { name: 'Start a new assessment' }).click();
 		expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toBe(raw);
@@ -117,7 +139,8 @@ test('keyboard only: the assessment can be completed without a mouse', async ({ 
 		throw new Error(`keyboard focus never reached ${predicate}`);
 	};
 	const onRadioOf = (name: string) => `document.activeElement?.name === ${JSON.stringify(name)}`;
-	const onButton = (text: string) => `document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(text)}`;
+	const onButton = (text: string) =>
+		`document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(text)}`;
 
 	// Context: first scale option, first audience option, the chat scope.
 	await tabTo(onRadioOf('ctx-scale'));
@@ -158,16 +181,23 @@ test('quick check: one question per dimension gives an estimate and leads to the
 	// A household reads its own wording.
 	const tracked = model.dimensions.find((d) => d.quick.tracks?.families)!;
 	await page.getByRole('radio', { name: /^Family or household/ }).check();
-	await expect(page.getByRole('group', { name: new RegExp(tracked.quick.tracks!.families!.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+	await expect(
+		page.getByRole('group', { name: new RegExp(tracked.quick.tracks!.families!.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }),
+	).toBeVisible();
 	await page.getByRole('radio', { name: /^Software or platform team/ }).check();
 	const picks = model.dimensions.map((_, i) => [4, 3, 5, 2, 4, 3, 4, 5][i % 8]!);
 	for (const [i, d] of model.dimensions.entries()) {
-		await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[picks[i]! - 1]!, exact: true }).check();
+		await page
+			.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+			.getByRole('radio', { name: d.quick.options[picks[i]! - 1]!, exact: true })
+			.check();
 	}
 	const overall = Math.min(...picks);
 	await expect(page.getByText(`Estimated overall level ${overall}: ${LEVELS[overall - 1]}`)).toBeVisible();
 	const table = page.getByRole('table', { name: 'Estimated level by dimension' });
-	await expect(table.getByRole('row', { name: new RegExp(`^${model.dimensions[2]!.name}`) })).toContainText(`Level ${picks[2]} ${LEVELS[picks[2]! - 1]}`);
+	await expect(table.getByRole('row', { name: new RegExp(`^${model.dimensions[2]!.name}`) })).toContainText(
+		`Level ${picks[2]} ${LEVELS[picks[2]! - 1]}`,
+	);
 	expect(await axe(page)).toEqual([]);
 	await page.getByRole('link', { name: 'Take the full assessment' }).click();
 	await expect(page).toHaveURL(/\/assessment\/$/);
@@ -204,7 +234,10 @@ test('quick check answers survive a reload, and starting again clears them', asy
 	await page.getByRole('radio', { name: /^Family or household/ }).check();
 	const d = model.dimensions[0]!;
 	const question = d.quick.tracks?.families ?? d.quick;
-	await page.getByRole('group', { name: new RegExp(question.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: question.options[2]!, exact: true }).check();
+	await page
+		.getByRole('group', { name: new RegExp(question.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+		.getByRole('radio', { name: question.options[2]!, exact: true })
+		.check();
 	await page.reload();
 	await expect(page.getByText('Your earlier quick check answers are back')).toBeVisible();
 	await expect(page.getByRole('radio', { name: /^Family or household/ })).toBeChecked();
@@ -217,10 +250,16 @@ test('quick check answers survive a reload, and starting again clears them', asy
 
 test('the quick check carries into the full assessment as a starting point the person confirms', async ({ page }) => {
 	const d = model.dimensions[0]!;
-	await page.evaluate(
-		([k, v]) => localStorage.setItem(k, v),
-		['agentops:quick', JSON.stringify({ format: 1, modelVersion: model.meta.version, audience: 'platform-teams', answers: { [d.id]: 2 }, updatedAt: '2026-12-02T09:00:00.000Z' })] as const,
-	);
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+		'agentops:quick',
+		JSON.stringify({
+			format: 1,
+			modelVersion: model.meta.version,
+			audience: 'platform-teams',
+			answers: { [d.id]: 2 },
+			updatedAt: '2026-12-02T09:00:00.000Z',
+		}),
+	] as const);
 	await page.reload();
 	await chooseContext(page);
 	await expect(page.getByRole('checkbox', { name: /Start from my quick check \(1 dimension\)/ })).toBeChecked();
@@ -228,7 +267,11 @@ test('the quick check carries into the full assessment as a starting point the p
 	await expect(page.getByText('Filled in from your quick check, where you chose level 2')).toBeVisible();
 	const proposed = askedPractices(d, TEAM).filter((p) => p.level <= 2);
 	for (const p of proposed) {
-		await expect(page.getByRole('group', { name: statement(p), exact: true }).getByRole('radio', { name: model.meta.scales[p.answerScale].at(-1)!.label, exact: true })).toBeChecked();
+		await expect(
+			page
+				.getByRole('group', { name: statement(p), exact: true })
+				.getByRole('radio', { name: model.meta.scales[p.answerScale].at(-1)!.label, exact: true }),
+		).toBeChecked();
 	}
 	const above = askedPractices(d, TEAM).find((p) => p.level > 2)!;
 	await expect(page.getByRole('group', { name: statement(above), exact: true }).getByRole('radio', { checked: true })).toHaveCount(0);

@@ -46,8 +46,16 @@ export { expect };
  */
 export async function axe(page: Page, include?: string, { contrastOnly = false } = {}) {
 	let builder = new AxeBuilder({ page });
-	builder = contrastOnly ? builder.withRules(['color-contrast']) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+	builder = contrastOnly
+		? builder.withRules(['color-contrast'])
+		: builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 	if (include) builder = builder.include(include);
 	const { violations } = await builder.analyze();
-	return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	return violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`,
+	);
 }

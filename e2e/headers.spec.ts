@@ -4,6 +4,7 @@
  * assets, compression, redirects to the trailing slash, and the site's 404 page.
  */
 import { readdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { test, expect } from './fixtures';
 
 const SECURITY = {
@@ -30,6 +31,41 @@ test('pages carry the security headers, a CSP header with frame-ancestors, and r
 		expect(csp).not.toMatch(/default-src|script-src|style-src/);
 		expect(h['content-type']).toBe('text/html; charset=utf-8');
 		expect(h['cache-control']).toBe('no-cache');
+	}
+});
+
+test("nginx's own error responses (400 bad request, 414 address too long, 404) carry the security headers too", async ({
+	request,
+	baseURL,
+}) => {
+	const tooLong = await request.get(`/${'a'.repeat(20_000)}`);
+	expect(tooLong.status()).toBe(414);
+	// A request line nginx cannot parse never reaches a location, so it is sent by hand.
+	const { port } = new URL(baseURL!);
+	const badRequest = await new Promise<string>((resolve, reject) => {
+		const socket = connect(Number(port), '127.0.0.1', () => socket.end('GET / HTTP/1.1\r\nHost: a b\r\n\r\n'));
+		let text = '';
+		socket.on('data', (d) => (text += d));
+		socket.on('end', () => resolve(text));
+		socket.on('error', reject);
+	});
+	expect(badRequest).toMatch(/^HTTP\/1\.1 400/);
+	const headers = Object.fromEntries(
+		badRequest
+			.split('\r\n\r\n')[0]!
+			.split('\r\n')
+			.slice(1)
+			.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+	);
+	const notFound = await request.get('/no-such-page/');
+	expect(notFound.status()).toBe(404);
+	for (const [what, h] of [
+		['414', tooLong.headers()],
+		['400', headers],
+		['404', notFound.headers()],
+	] as const) {
+		for (const [name, value] of Object.entries(SECURITY)) expect(h[name], `${what} ${name}`).toMatch(value);
+		expect(h['content-security-policy'], `${what} CSP`).toContain("frame-ancestors 'none'");
 	}
 });
 

@@ -38,7 +38,10 @@ test.describe('template pages', () => {
 				await expect(file.locator('[data-sha256]')).toHaveText(sha256(body));
 				expect(Number(await file.locator('[data-file-size]').getAttribute('data-file-size'))).toBe(body.length);
 				// The preview shows the file's text.
-				const firstLine = body.toString('utf8').split('\n').find((l) => l.trim().length > 3)!;
+				const firstLine = body
+					.toString('utf8')
+					.split('\n')
+					.find((l) => l.trim().length > 3)!;
 				await expect(file.locator('.code-preview')).toContainText(firstLine.trim());
 			}
 		});
@@ -80,7 +83,13 @@ test.describe('starter kits', () => {
 			const file = join(dir, fileName);
 			writeFileSync(file, body);
 			expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
-			const inside = execFileSync('python3', ['-c', 'import sys,zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', file], { encoding: 'utf8' }).trim().split('\n');
+			const inside = execFileSync(
+				'python3',
+				['-c', 'import sys,zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', file],
+				{ encoding: 'utf8' },
+			)
+				.trim()
+				.split('\n');
 			const listed = await kit.locator('[data-kit-entry]').allTextContents();
 			expect(inside).toEqual(listed.map((t) => t.trim()));
 			// Each file in the kit is the same as the single download.
@@ -165,9 +174,13 @@ test.describe('case studies', () => {
 			await page.goto(`/case-studies/${id}/`);
 			const kind = await page.locator('[data-kind-note]').getAttribute('data-kind-note');
 			expect(['illustrative', 'reported']).toContain(kind);
-			await expect(page.locator('[data-kind-note]')).toContainText(kind === 'illustrative' ? 'Illustrative case study.' : 'Reported case study.');
+			await expect(page.locator('[data-kind-note]')).toContainText(
+				kind === 'illustrative' ? 'Illustrative case study.' : 'Reported case study.',
+			);
 			await expect(page.locator('[data-kind]').first()).toHaveText(/case study/);
-			const links = await page.locator('#templates-used + ul a, #patterns-applied + ul a, .table-wrap a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+			const links = await page
+				.locator('#templates-used + ul a, #patterns-applied + ul a, .table-wrap a')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
 			expect(links.length).toBeGreaterThan(3);
 			for (const href of links) expect((await page.request.get(href)).status(), href).toBe(200);
 		});

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Model } from '../src/lib/assessment/model';
 
 export function builtModel(dir = 'dist'): Model {
-	const published = JSON.parse(readFileSync(`${dir}/assessment/model.json`, 'utf8')) as { meta: Model['meta']; dimensions: Model['dimensions'] };
+	const published = JSON.parse(readFileSync(`${dir}/assessment/model.json`, 'utf8')) as {
+		meta: Model['meta'];
+		dimensions: Model['dimensions'];
+	};
 	return { meta: published.meta, dimensions: published.dimensions };
 }

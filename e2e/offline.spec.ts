@@ -35,7 +35,11 @@ test.use({ baseURL: origin, serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
 
 /** Whether the release copy answers at all. */
-const answers = () => fetch(`${origin}/`).then((r) => r.ok, () => false);
+const answers = () =>
+	fetch(`${origin}/`).then(
+		(r) => r.ok,
+		() => false,
+	);
 
 /** Poll until `done` holds, every `ms` for at most `tries` times; false if it never did. */
 async function until(done: () => Promise<boolean>, tries: number, ms: number) {
@@ -130,7 +134,10 @@ test('after one visit, the whole portal works with the network off', { annotatio
 		await page.goto('/assessment/quick/');
 		await hydrated(page);
 		for (const d of model.dimensions) {
-			await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[1]!, exact: true }).check();
+			await page
+				.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+				.getByRole('radio', { name: d.quick.options[1]!, exact: true })
+				.check();
 		}
 		await expect(page.getByText('Estimated overall level 2: Organized')).toBeVisible();
 
@@ -152,6 +159,11 @@ test('after one visit, the whole portal works with the network off', { annotatio
 		await page.goto('/workshop/agenda/?path=team');
 		await hydrated(page);
 		await expect(page.locator('.agenda-item').first()).toBeVisible();
+
+		// An address typed without its trailing slash is the saved page, as the server's redirect would give.
+		await page.goto('/docs/why');
+		await expect(page).toHaveURL(/\/docs\/why\/$/);
+		await expect(page.locator('h1')).not.toHaveText('Not saved for offline use');
 
 		// An address the worker has not saved: the offline page, not the browser's network error.
 		await page.goto('/docs/no-such-page/');

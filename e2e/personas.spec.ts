@@ -49,7 +49,12 @@ for (const persona of chosen) {
 		const table = page.getByRole('table', { name: /by dimension/ });
 		for (const [id, level] of Object.entries(persona.expected.dimensions)) {
 			const name = model.dimensions.find((d) => d.id === id)!.name;
-			await expect(table.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell').first()).toHaveText(`Level ${level} ${levelName(level)}`);
+			await expect(
+				table
+					.getByRole('row', { name: new RegExp(`^${name}`) })
+					.getByRole('cell')
+					.first(),
+			).toHaveText(`Level ${level} ${levelName(level)}`);
 		}
 		expect(await axe(page), 'axe on results').toEqual([]);
 		if (persona.id !== 'ci-gated-platform-team') return;
@@ -59,13 +64,18 @@ for (const persona of chosen) {
 		const held = result.dimensions.find((d) => d.id === result.overall.limitedBy[0])!;
 		const detail = page.locator(`#dim-${held.id}`);
 		await expect(detail.getByRole('heading', { name: `Why not level ${held.level + 1}` })).toBeVisible();
-		for (const id of held.blockers.slice(0, 5)) await expect(detail.locator('li', { hasText: wordingFor(findPractice(model, id)!, persona.context.audience).statement }).first()).toBeVisible();
+		for (const id of held.blockers.slice(0, 5))
+			await expect(
+				detail.locator('li', { hasText: wordingFor(findPractice(model, id)!, persona.context.audience).statement }).first(),
+			).toBeVisible();
 
 		// The roadmap follows the targets and lists templates and workshop modules for its steps.
 		await expect(page.getByRole('heading', { name: /^Now: the next 30 days/ })).toBeVisible();
 		const stepsBefore = await page.locator('.roadmap__step').count();
 		expect(stepsBefore).toBe(buildRoadmap(model, result, defaultTargets(result), persona.context).length);
-		await page.getByRole('combobox', { name: `Target for ${model.dimensions.find((d) => d.id === held.id)!.name}` }).selectOption(String(Math.min(held.ceiling, held.level + 2)));
+		await page
+			.getByRole('combobox', { name: `Target for ${model.dimensions.find((d) => d.id === held.id)!.name}` })
+			.selectOption(String(Math.min(held.ceiling, held.level + 2)));
 		await expect.poll(() => page.locator('.roadmap__step').count()).toBeGreaterThan(stepsBefore);
 		expect(await page.locator('.roadmap__step').filter({ hasText: '(template)' }).count()).toBeGreaterThan(0);
 		expect(await page.locator('.roadmap__step').filter({ hasText: '(workshop module)' }).count()).toBeGreaterThan(0);
@@ -74,14 +84,24 @@ for (const persona of chosen) {
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
 		const file = resultFileSchema.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
 		expect(file.modelVersion).toBe(model.meta.version);
-		expect(Object.fromEntries(file.result.dimensions.map((d) => [d.id, d.level]))).toEqual(Object.fromEntries(result.dimensions.map((d) => [d.id, d.level])));
+		expect(Object.fromEntries(file.result.dimensions.map((d) => [d.id, d.level]))).toEqual(
+			Object.fromEntries(result.dimensions.map((d) => [d.id, d.level])),
+		);
 		expect(file.roadmap.length).toBe(await page.locator('.roadmap__step').count());
 	});
 }
 
 test('at 320 px the results need no sideways scrolling: every target is reachable, the table stands in for the radar', async ({ page }) => {
 	const persona = chosen.find((p) => p.id === 'ci-gated-platform-team')!;
-	const state = { format: 1, modelVersion: model.meta.version, context: persona.context, answers: personaAnswers(model, persona), targets: {}, step: 0, updatedAt: '2026-12-02T06:00:00.000Z' };
+	const state = {
+		format: 1,
+		modelVersion: model.meta.version,
+		context: persona.context,
+		answers: personaAnswers(model, persona),
+		targets: {},
+		step: 0,
+		updatedAt: '2026-12-02T06:00:00.000Z',
+	};
 	await page.evaluate((s) => localStorage.setItem('agentops:assessment', s), JSON.stringify(state));
 	await page.setViewportSize({ width: 320, height: 800 });
 	await page.goto('/assessment/results/');

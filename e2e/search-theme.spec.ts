@@ -9,7 +9,10 @@ test('search: type a framework term in the header box and reach its page', async
 	const results = page.locator('[data-search-results] a');
 	await expect(results.first()).toBeVisible();
 	await expect(page.getByRole('status')).toContainText('for “validation gates”');
-	await page.locator('[data-search-results] a', { hasText: /Validation gates/i }).first().click();
+	await page
+		.locator('[data-search-results] a', { hasText: /Validation gates/i })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/\/docs\/patterns\/validation-gates\//);
 });
 

@@ -10,7 +10,9 @@ import { test, expect, axe } from './fixtures';
 
 function sitemapPaths(): string[] {
 	const files = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
-	const urls = files.flatMap((f) => [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+	const urls = files.flatMap((f) =>
+		[...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+	);
 	if (urls.length === 0) throw new Error('the sitemap lists no pages: run the build first');
 	return urls;
 }
@@ -25,7 +27,8 @@ function dynamicRoutes(dir = 'src/pages', prefix = '/'): string[] {
 const DYNAMIC = dynamicRoutes();
 
 /** A page's template: the dynamic route that builds it (one segment below its prefix), or the page itself. */
-const templateOf = (path: string) => DYNAMIC.find((prefix) => path.startsWith(prefix) && /^[^/]+\/$/.test(path.slice(prefix.length))) ?? path;
+const templateOf = (path: string) =>
+	DYNAMIC.find((prefix) => path.startsWith(prefix) && /^[^/]+\/$/.test(path.slice(prefix.length))) ?? path;
 
 /** The first page of each template (the sitemap lists pages in build order). */
 export function onePerTemplate(all: string[]): string[] {
@@ -47,8 +50,19 @@ test('the sitemap lists every docs page and leaves out noindex pages', () => {
 	expect(everyPage).toContain('/docs/patterns/observability/');
 	// One page per template still reaches every kind of page.
 	const sample = onePerTemplate(everyPage);
-	for (const kind of ['/', '/docs/patterns/', '/docs/maturity/', '/templates/', '/case-studies/', '/workshop/modules/', '/assessment/results/']) {
-		expect(sample.some((p) => p.startsWith(kind)), kind).toBe(true);
+	for (const kind of [
+		'/',
+		'/docs/patterns/',
+		'/docs/maturity/',
+		'/templates/',
+		'/case-studies/',
+		'/workshop/modules/',
+		'/assessment/results/',
+	]) {
+		expect(
+			sample.some((p) => p.startsWith(kind)),
+			kind,
+		).toBe(true);
 	}
 });
 

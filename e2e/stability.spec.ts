@@ -6,7 +6,20 @@
  */
 import { test, expect } from './fixtures';
 
-const PAGES = ['/', '/docs/patterns/observability/', '/templates/', '/case-studies/', '/workshop/modules/validation-gates/', '/workshop/agenda/', '/assessment/quick/', '/assessment/', '/assessment/results/', '/assessment/team/', '/assessment/history/', '/search/?q=gateway'];
+const PAGES = [
+	'/',
+	'/docs/patterns/observability/',
+	'/templates/',
+	'/case-studies/',
+	'/workshop/modules/validation-gates/',
+	'/workshop/agenda/',
+	'/assessment/quick/',
+	'/assessment/',
+	'/assessment/results/',
+	'/assessment/team/',
+	'/assessment/history/',
+	'/search/?q=gateway',
+];
 
 type Shift = { value: number; moved: string };
 
@@ -23,7 +36,9 @@ for (const path of PAGES) {
 			new PerformanceObserver((list) => {
 				for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Element }[] }[]) {
 					if (entry.hadRecentInput) continue;
-					const moved = entry.sources.map((s) => (s.node ? `${s.node.nodeName.toLowerCase()}.${[...s.node.classList].join('.')}` : '?')).join(' ');
+					const moved = entry.sources
+						.map((s) => (s.node ? `${s.node.nodeName.toLowerCase()}.${[...s.node.classList].join('.')}` : '?'))
+						.join(' ');
 					shifts.push({ value: entry.value, moved });
 				}
 			}).observe({ type: 'layout-shift', buffered: true });

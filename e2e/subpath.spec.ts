@@ -43,7 +43,10 @@ test('the quick check runs and leads to the full assessment under the base path'
 	// Answer only once the island has hydrated: a choice made before would be lost.
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	for (const d of model.dimensions) {
-		await page.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).getByRole('radio', { name: d.quick.options[2]!, exact: true }).check();
+		await page
+			.getByRole('group', { name: new RegExp(d.quick.question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+			.getByRole('radio', { name: d.quick.options[2]!, exact: true })
+			.check();
 	}
 	await expect(page.getByText('Estimated overall level 3: Systematic')).toBeVisible();
 	await page.getByRole('link', { name: 'Take the full assessment' }).click();

@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
 import { builtModel } from './model';
+import { buildResultFile } from '../src/lib/assessment/result-file';
+import { INPUT_PROBLEM_TEXT } from '../src/lib/assessment/messages';
+import { AGENDA_LIMIT_TEXT, AGENDA_TEXT } from '../src/lib/workshop/messages';
+import { MAX_ITEMS } from '../src/lib/workshop/limits';
 
 async function axeBothThemes(page: Page) {
 	expect(await axe(page), 'axe (light)').toEqual([]);
@@ -126,7 +130,12 @@ test.describe('agenda builder', () => {
 		await openBuilder(page);
 		await page.getByLabel('A learning path').selectOption({ label: 'Team half day (half a day)' });
 		await page.getByRole('button', { name: 'Use this path' }).click();
-		await expect(sessions(page)).toHaveText(['Where you stand, together', 'Run a validation gate', 'Write an AGENTS.md for a real repository', 'AI as a team practice']);
+		await expect(sessions(page)).toHaveText([
+			'Where you stand, together',
+			'Run a validation gate',
+			'Write an AGENTS.md for a real repository',
+			'AI as a team practice',
+		]);
 		await page.getByLabel('Date of the first day').fill('2026-06-01');
 		await page.getByLabel('Start time').fill('08:30');
 		const schedule = page.getByRole('table').first();
@@ -150,7 +159,9 @@ test.describe('agenda builder', () => {
 		const md = readFileSync((await (await mdDownload).path())!, 'utf8');
 		expect(md).toMatch(/^# Team half day\n/);
 		expect(md).toContain('Date: 2026-06-01');
-		expect(md).toMatch(/\| 08:30–09:20 \| \[Where you stand, together\]\(http:\/\/127\.0\.0\.1:\d+\/workshop\/modules\/where-you-stand\/\) \| 50 min \|/);
+		expect(md).toMatch(
+			/\| 08:30–09:20 \| \[Where you stand, together\]\(http:\/\/127\.0\.0\.1:\d+\/workshop\/modules\/where-you-stand\/\) \| 50 min \|/,
+		);
 		expect(md).toContain('Total: 3 h 45 min');
 
 		const icsDownload = page.waitForEvent('download');
@@ -180,7 +191,9 @@ test.describe('agenda builder', () => {
 		await expect(sessions(page).nth(2)).toHaveText('A gateway and traces in one command');
 		await expect(page.getByRole('region', { name: 'Check before the day' })).toHaveCount(0);
 		await page.getByRole('button', { name: 'Move up: A gateway and traces in one command' }).click();
-		await expect(page.getByRole('region', { name: 'Check before the day' })).toContainText('“A gateway and traces in one command” comes before “One interface for every model”, which it builds on.');
+		await expect(page.getByRole('region', { name: 'Check before the day' })).toContainText(
+			'“A gateway and traces in one command” comes before “One interface for every model”, which it builds on.',
+		);
 		await expect(page.getByRole('table')).toHaveCount(1);
 		await expect(page.getByRole('table').getByText('Lunch')).toBeVisible();
 		await axeBothThemes(page);
@@ -189,26 +202,31 @@ test.describe('agenda builder', () => {
 	test('chooses modules from assessment results, and explains bad input', async ({ page }) => {
 		await openBuilder(page, '/workshop/agenda/?path=personal');
 		await page.getByText("From a team's assessment results").click();
-		await page.getByLabel('Results JSON').fill('{not json');
+		await page.getByLabel('Results JSON').fill('{not json}');
 		await page.getByRole('button', { name: 'Choose modules from results' }).click();
-		await expect(page.getByText('That is not JSON.')).toBeVisible();
+		// The assessment's own reader, and its own words.
+		await expect(page.locator('#results-error')).toContainText(INPUT_PROBLEM_TEXT.malformed);
 		await expect(page.getByLabel('Results JSON')).toHaveAttribute('aria-invalid', 'true');
 		await expect(sessions(page)).toHaveCount(2);
 		await axeBothThemes(page);
 
-		const results = { dimensions: [
-			{ id: 'unified-interface', level: 3, score: 3.4 },
-			{ id: 'privacy-guardrails', level: 4 },
-			{ id: 'observability-cost', level: 2, score: 2.5 },
-			{ id: 'validation-gates', level: 1, score: 1.2 },
-			{ id: 'institutional-memory', level: 3 },
-			{ id: 'specialization', level: 3 },
-			{ id: 'people-practice', level: 2, score: 2.1 },
-			{ id: 'composable-automation', level: 4 },
-		] };
-		await page.getByLabel('Results JSON').fill(JSON.stringify(results));
+		// A hand-made list of levels (a team that assessed itself on paper).
+		const levels = [
+			['unified-interface', 3],
+			['privacy-guardrails', 4],
+			['observability-cost', 2],
+			['validation-gates', 1],
+			['institutional-memory', 3],
+			['specialization', 3],
+			['people-practice', 2],
+			['composable-automation', 4],
+		].map(([dimensionId, level]) => ({ dimensionId, level }));
+		await page.getByLabel('Results JSON').fill(JSON.stringify(levels));
 		await page.getByRole('button', { name: 'Choose modules from results' }).click();
-		await expect(page.getByRole('status')).toHaveText('Chose 6 modules for the weakest dimensions: Validation gates (level 1), People and shared practice (level 2), Observability and cost (level 2).');
+		// Equal levels go in the model's order.
+		await expect(page.getByRole('status')).toHaveText(
+			'Chose 6 modules for the weakest dimensions: Validation gates (level 1), Observability and cost (level 2), People and shared practice (level 2).',
+		);
 		// Next level up for each, with prerequisites pulled in ahead of the modules that need them.
 		await expect(sessions(page)).toHaveText([
 			'One interface for every model',
@@ -224,6 +242,103 @@ test.describe('agenda builder', () => {
 		await expect(sessions(page)).toHaveText(['One interface for every model', 'Write an AGENTS.md for a real repository']);
 	});
 
+	test('reads a result file as the assessment does: levels from its answers, an edited file refused', async ({ page }) => {
+		const model = builtModel();
+		const context = { scale: 'team', audience: 'platform-teams', scopes: ['chat', 'tools', 'multi-agent'] } as const;
+		// Nothing in place anywhere: every dimension at level 1, so the first three in model order are the weakest.
+		const answers = Object.fromEntries(model.dimensions.flatMap((d) => d.practices.map((p) => [p.id, 0])));
+		const file = buildResultFile(
+			model,
+			{ ...context, scopes: [...context.scopes] },
+			answers,
+			{},
+			{ now: new Date('2026-02-01T00:00:00Z') },
+		);
+		const edited = { ...file, result: { ...file.result, dimensions: file.result.dimensions.map((d) => ({ ...d, level: 4 })) } };
+
+		await openBuilder(page, '/workshop/agenda/?path=personal');
+		await page.getByText("From a team's assessment results").click();
+		await page.getByLabel('Results JSON').fill(JSON.stringify(edited));
+		await page.getByRole('button', { name: 'Choose modules from results' }).click();
+		await expect(page.locator('#results-error')).toContainText(INPUT_PROBLEM_TEXT.tampered);
+		await expect(sessions(page)).toHaveCount(2);
+
+		await page.getByLabel('Results JSON').fill(JSON.stringify(file));
+		await page.getByRole('button', { name: 'Choose modules from results' }).click();
+		const weakest = model.dimensions.slice(0, 3).map((d) => `${d.name} (level 1)`);
+		await expect(page.getByRole('status')).toHaveText(
+			new RegExp(`^Chose \\d+ modules for the weakest dimensions: ${weakest.join(', ').replace(/[()]/g, '\\$&')}\\.$`),
+		);
+		await expect(page.locator('#results-error')).toHaveCount(0);
+	});
+
+	test('a link to a path asks before replacing an agenda of your own, and keeps it unless told otherwise', async ({ page }) => {
+		await openBuilder(page);
+		await page.getByRole('button', { name: 'Blank agenda' }).click();
+		await page.getByLabel('Add a module').selectOption({ label: '7. Keep a learnings log (40 min)' });
+		await page.getByRole('button', { name: 'Add module' }).click();
+		await expect(sessions(page)).toHaveText(['Keep a learnings log']);
+
+		await openBuilder(page, '/workshop/agenda/?path=team');
+		const question = page.getByRole('region', { name: AGENDA_TEXT.replaceQuestion('Team half day') });
+		await expect(question).toBeVisible();
+		await expect(sessions(page)).toHaveText(['Keep a learnings log']);
+		await axeBothThemes(page);
+		await question.getByRole('button', { name: AGENDA_TEXT.keepMine }).click();
+		await expect(question).toHaveCount(0);
+		await expect(page.getByRole('status')).toHaveText(AGENDA_TEXT.keptAgenda);
+		await page.reload();
+		await expect(sessions(page)).toHaveText(['Keep a learnings log']);
+		await expect(page.getByRole('region', { name: /^Replace your saved agenda/ })).toHaveCount(0);
+
+		await openBuilder(page, '/workshop/agenda/?path=team');
+		await page.getByRole('button', { name: AGENDA_TEXT.replaceWithPath }).click();
+		await expect(sessions(page)).toHaveText([
+			'Where you stand, together',
+			'Run a validation gate',
+			'Write an AGENTS.md for a real repository',
+			'AI as a team practice',
+		]);
+		await page.reload();
+		await expect(sessions(page)).toHaveCount(4);
+		await expect(page.getByRole('region', { name: /^Replace your saved agenda/ })).toHaveCount(0);
+	});
+
+	test(`a full agenda (${MAX_ITEMS} items) refuses one more with a message, and still opens after a reload`, async ({ page }) => {
+		await openBuilder(page);
+		const full = {
+			format: 1,
+			title: 'Long programme',
+			date: '2026-06-01',
+			start: '09:00',
+			breaks: { every: 90, minutes: 15, lunch: null },
+			items: Array.from({ length: MAX_ITEMS }, (_, i) => ({ key: `day:${i + 1}`, kind: 'day' })),
+		};
+		await page.evaluate((value) => localStorage.setItem('agentops:workshop-agenda', value), JSON.stringify(full));
+		await openBuilder(page);
+		await expect(page.locator('.agenda-item')).toHaveCount(MAX_ITEMS);
+		await page.getByRole('button', { name: 'Add a new day' }).click();
+		await expect(page.getByRole('alert')).toHaveText(AGENDA_LIMIT_TEXT.items);
+		await page.reload();
+		await expect(page.locator('.agenda-item')).toHaveCount(MAX_ITEMS);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('an edit the browser refuses to save is said on the page, and the agenda stays on screen', async ({ page }) => {
+		await openBuilder(page);
+		await page.getByRole('button', { name: 'Blank agenda' }).click();
+		// From here on the browser's storage is full, as a quota error says.
+		await page.evaluate(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await page.getByLabel('Add a module').selectOption({ label: '7. Keep a learnings log (40 min)' });
+		await page.getByRole('button', { name: 'Add module' }).click();
+		await expect(page.getByRole('alert')).toContainText('This browser refused to save the agenda');
+		await expect(sessions(page)).toHaveText(['Keep a learnings log']);
+	});
+
 	test('adds, removes and times custom blocks and new days', async ({ page }) => {
 		await openBuilder(page);
 		await page.getByRole('button', { name: 'Blank agenda' }).click();
@@ -231,14 +346,26 @@ test.describe('agenda builder', () => {
 		await page.getByRole('button', { name: 'Add module' }).click();
 		await page.getByLabel('Your own block').fill('Welcome');
 		await page.getByRole('button', { name: 'Add block' }).click();
-		await expect(page.getByRole('region', { name: 'Check before the day' })).toContainText('“Welcome” has no teaching or exercise time yet');
-		await expect(page.getByRole('region', { name: 'Check before the day' })).toContainText('builds on “Write an AGENTS.md for a real repository”, which is not in this agenda');
+		await expect(page.getByRole('region', { name: 'Check before the day' })).toContainText(
+			'“Welcome” has no teaching or exercise time yet',
+		);
+		await expect(page.getByRole('region', { name: 'Check before the day' })).toContainText(
+			'builds on “Write an AGENTS.md for a real repository”, which is not in this agenda',
+		);
+		// A calendar event needs a length: the block with no time is left out of the .ics, and the page says so.
+		await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+		await expect(page.getByRole('status')).toHaveText(AGENDA_TEXT.leftOutOfCalendar('“Welcome”'));
 		await page.getByRole('button', { name: 'Remove: Welcome' }).click();
 		await page.getByRole('button', { name: 'Add a new day' }).click();
 		await page.getByLabel('Add a module').selectOption({ label: '6. Write an AGENTS.md for a real repository (55 min)' });
 		await page.getByRole('button', { name: 'Add module' }).click();
 		await expect(page.getByRole('table')).toHaveCount(2);
 		await expect(page.getByRole('table').nth(1)).toHaveAccessibleName(/^Day 2: /);
+		// A first day far out of range is refused and said; the date stays as it was.
+		await page.getByLabel('Date of the first day').fill('2026-06-01');
+		await page.getByLabel('Date of the first day').fill('3999-06-01');
+		await expect(page.getByRole('alert')).toHaveText(AGENDA_LIMIT_TEXT.date);
+		await expect(page.getByLabel('Date of the first day')).toHaveValue('2026-06-01');
 		await page.getByLabel('Longest stretch without a break (min)').fill('5');
 		await expect(page.getByText('Enter a whole number of minutes from 30 to 240.')).toBeVisible();
 		await axeBothThemes(page);
@@ -251,7 +378,10 @@ test.describe('agenda builder', () => {
 		// Both edits in one task, before the island re-renders (it does so on a timer): each must
 		// build on the other, not on what was last drawn.
 		await page.evaluate(() => {
-			for (const [id, value] of [['break-every', '60'], ['lunch-minutes', '30']] as const) {
+			for (const [id, value] of [
+				['break-every', '60'],
+				['lunch-minutes', '30'],
+			] as const) {
 				const input = document.getElementById(id) as HTMLInputElement;
 				input.value = value;
 				input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -292,7 +422,11 @@ test.describe('agenda builder', () => {
 		await expect(sessions(page)).toHaveCount(2);
 		await page.goto('/workshop/modules/privacy-map/');
 		await page.getByRole('link', { name: 'Add to an agenda' }).click();
-		await expect(sessions(page)).toHaveText(['One interface for every model', 'Write an AGENTS.md for a real repository', 'Map your AI use to privacy-first']);
+		await expect(sessions(page)).toHaveText([
+			'One interface for every model',
+			'Write an AGENTS.md for a real repository',
+			'Map your AI use to privacy-first',
+		]);
 		await expect(page.getByRole('status')).toHaveText('Added “Map your AI use to privacy-first”.');
 	});
 

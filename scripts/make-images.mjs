@@ -3,7 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage();
 const svg = readFileSync('public/favicon.svg', 'utf8');
 
@@ -35,7 +38,13 @@ function ico(images) {
 	return Buffer.concat([header, ...images.map((i) => i.data)]);
 }
 
-writeFileSync('public/favicon.ico', ico([{ size: 32, data: await icon(32) }, { size: 16, data: await icon(16) }]));
+writeFileSync(
+	'public/favicon.ico',
+	ico([
+		{ size: 32, data: await icon(32) },
+		{ size: 16, data: await icon(16) },
+	]),
+);
 writeFileSync('public/apple-touch-icon.png', await icon(180));
 writeFileSync('public/icon-512.png', await icon(512));
 writeFileSync('public/icon-192.png', await icon(192));

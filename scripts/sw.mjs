@@ -10,7 +10,10 @@
 import { generateSW } from 'workbox-build';
 
 const dir = process.argv[2] ?? 'dist';
-const ignored = (process.env.SW_PRECACHE_IGNORE ?? '').split(',').map((glob) => glob.trim()).filter(Boolean);
+const ignored = (process.env.SW_PRECACHE_IGNORE ?? '')
+	.split(',')
+	.map((glob) => glob.trim())
+	.filter(Boolean);
 const { count, size, warnings } = await generateSW({
 	globDirectory: dir,
 	globPatterns: ['**/*'],
@@ -34,6 +37,18 @@ const { count, size, warnings } = await generateSW({
 	// first, so this is only for SW_PRECACHE_IGNORE pages and unknown addresses.
 	runtimeCaching: [
 		{
+			// An address typed without its trailing slash (/docs/why): online, the server redirects
+			// it; offline, the worker does, to the saved /docs/why/ (precache matches exact URLs only).
+			urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname),
+			handler: async ({ request, url }) => {
+				try {
+					return await fetch(request);
+				} catch {
+					return Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301);
+				}
+			},
+		},
+		{
 			urlPattern: ({ request }) => request.mode === 'navigate',
 			handler: 'NetworkFirst',
 			options: {
@@ -52,4 +67,6 @@ const { count, size, warnings } = await generateSW({
 });
 for (const w of warnings) console.warn(`sw: ${w}`);
 if (warnings.length) process.exit(1);
-console.log(`sw: precaching ${count} files (${Math.round(size / 1024)} KB) in ${dir}/sw.js${ignored.length ? `, leaving out ${ignored.join(', ')}` : ''}`);
+console.log(
+	`sw: precaching ${count} files (${Math.round(size / 1024)} KB) in ${dir}/sw.js${ignored.length ? `, leaving out ${ignored.join(', ')}` : ''}`,
+);

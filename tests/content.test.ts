@@ -69,7 +69,10 @@ describe('framework collections', () => {
 	it('docs bodies start at h2 and repeat no heading', () => {
 		for (const entry of [...docs, ...patterns, ...principles, ...levels, ...scales, ...audiences, ...steps]) {
 			const headings = [...(entry.body ?? '').replace(/```[\s\S]*?```/g, '').matchAll(/^(#{1,6}) (.+)$/gm)];
-			expect(headings.filter((h) => h[1] === '#'), `${entry.filePath} has an h1`).toEqual([]);
+			expect(
+				headings.filter((h) => h[1] === '#'),
+				`${entry.filePath} has an h1`,
+			).toEqual([]);
 			const texts = headings.map((h) => h[2]!.trim().toLowerCase());
 			expect(new Set(texts).size, `${entry.filePath} repeats a heading`).toBe(texts.length);
 		}

@@ -8,7 +8,8 @@ export const DIST_SUB = join(import.meta.dirname, '..', 'dist-sub');
 export const SUB_BASE = '/agentops/';
 
 export function requireBuild(dir: string = DIST): void {
-	if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build in ${relative(join(import.meta.dirname, '..'), dir)}/: run \`npm run build\` first (npm test does).`);
+	if (!existsSync(join(dir, 'index.html')))
+		throw new Error(`No build in ${relative(join(import.meta.dirname, '..'), dir)}/: run \`npm run build\` first (npm test does).`);
 }
 
 function walk(dir: string): string[] {

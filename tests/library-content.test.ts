@@ -132,7 +132,13 @@ describe('case studies', () => {
 });
 
 describe('starter kits from the real templates', () => {
-	const plain = templates.map((t) => ({ id: t.id, title: t.data.title, summary: t.data.summary, scales: t.data.scales, files: t.data.files }));
+	const plain = templates.map((t) => ({
+		id: t.id,
+		title: t.data.title,
+		summary: t.data.summary,
+		scales: t.data.scales,
+		files: t.data.files,
+	}));
 
 	it.each(KIT_IDS.map((k) => [k]))('%s: reproducible, and every template file is inside at its install path', (kit) => {
 		const a = buildKit(kit, plain, readTemplateFile, 'https://example.org/');

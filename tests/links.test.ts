@@ -16,9 +16,19 @@ function target(dir: string, pathname: string): string | undefined {
 }
 
 /** The broken internal links and anchors of one page of a build served at `base`. */
-export function brokenLinks(dir: string, base: string, page: { path: string; html: string }, byPath: Map<string, { html: string }>): string[] {
+export function brokenLinks(
+	dir: string,
+	base: string,
+	page: { path: string; html: string },
+	byPath: Map<string, { html: string }>,
+): string[] {
 	const broken: string[] = [];
-	const refs = [...attrValues(page.html, 'a', 'href'), ...attrValues(page.html, 'link', 'href'), ...attrValues(page.html, 'script', 'src'), ...attrValues(page.html, 'img', 'src')];
+	const refs = [
+		...attrValues(page.html, 'a', 'href'),
+		...attrValues(page.html, 'link', 'href'),
+		...attrValues(page.html, 'script', 'src'),
+		...attrValues(page.html, 'img', 'src'),
+	];
 	for (const ref of refs) {
 		if (/^(mailto:|tel:|data:)/.test(ref)) continue;
 		const url = new URL(ref, `http://site${base}${page.path.slice(1)}`);
@@ -60,7 +70,12 @@ describe.each(builds)('internal links in %s', (_label, dir, base) => {
 describe('external resources', () => {
 	it('no page loads a script, stylesheet, image or font from another host', () => {
 		const offenders = htmlPages().flatMap((p) =>
-			[...attrValues(p.html, 'script', 'src'), ...attrValues(p.html, 'img', 'src'), ...attrValues(p.html, 'link', 'href').filter((h) => !/^https?:\/\/[^/]+\/?$/.test(h)), ...[...p.html.matchAll(/url\((['"]?)(https?:[^)'"]+)\1\)/g)].map((m) => m[2]!)]
+			[
+				...attrValues(p.html, 'script', 'src'),
+				...attrValues(p.html, 'img', 'src'),
+				...attrValues(p.html, 'link', 'href').filter((h) => !/^https?:\/\/[^/]+\/?$/.test(h)),
+				...[...p.html.matchAll(/url\((['"]?)(https?:[^)'"]+)\1\)/g)].map((m) => m[2]!),
+			]
 				.filter((u) => /^(https?:)?\/\//.test(u) && !u.includes('agentops.example.org'))
 				.map((u) => `${p.path}: ${u}`),
 		);

@@ -24,8 +24,13 @@ describe('personas', () => {
 		const result = scoreAssessment(model, persona.context, personaAnswers(model, persona));
 		const levels = Object.fromEntries(result.dimensions.map((d) => [d.id, d.level]));
 		for (const id of Object.keys(persona.expected.dimensions)) expect(levels, `unknown dimension ${id}`).toHaveProperty(id);
-		expect({ overall: result.overall.level, dimensions: Object.fromEntries(Object.keys(persona.expected.dimensions).map((id) => [id, levels[id]])) }).toEqual(persona.expected);
-		expect(result.overall.level === 1 || result.overall.limitedBy.length > 0 || result.dimensions.every((d) => d.level === d.ceiling)).toBe(true);
+		expect({
+			overall: result.overall.level,
+			dimensions: Object.fromEntries(Object.keys(persona.expected.dimensions).map((id) => [id, levels[id]])),
+		}).toEqual(persona.expected);
+		expect(result.overall.level === 1 || result.overall.limitedBy.length > 0 || result.dimensions.every((d) => d.level === d.ceiling)).toBe(
+			true,
+		);
 	});
 
 	it('a household using chat answers at most 30 questions; unknowns are reported as unknowns', () => {

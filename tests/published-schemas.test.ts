@@ -28,5 +28,8 @@ describe('published JSON Schemas', () => {
 		const file = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'v1', 'result-file.json'), 'utf8'));
 		expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
 		expect(validate({ ...file, answers: 'none' })).toBe(false);
+		// The optional name or role, bounded like the team view's labels.
+		expect(validate({ ...file, respondent: 'Tech lead' }), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+		expect(validate({ ...file, respondent: 'x'.repeat(61) })).toBe(false);
 	});
 });

@@ -44,7 +44,16 @@ describe('release archive', () => {
 
 	it('holds the site, the server configuration and the hosting guide; every checksum verifies', () => {
 		const dir = join(unpacked, folder);
-		for (const f of ['site/index.html', 'site/404.html', 'site/pagefind/pagefind.js', 'deploy/nginx/agentops.conf', 'deploy/nginx/site.conf', 'deploy/static-hosts/_headers', 'HOSTING.md', 'SHA256SUMS']) {
+		for (const f of [
+			'site/index.html',
+			'site/404.html',
+			'site/pagefind/pagefind.js',
+			'deploy/nginx/agentops.conf',
+			'deploy/nginx/site.conf',
+			'deploy/static-hosts/_headers',
+			'HOSTING.md',
+			'SHA256SUMS',
+		]) {
 			expect(existsSync(join(dir, f)), f).toBe(true);
 		}
 		const sums = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n');
@@ -55,7 +64,11 @@ describe('release archive', () => {
 
 	it('serves from the unpacked folder with the shipped nginx rules', async () => {
 		const port = await freePort();
-		const server = spawn('bash', ['scripts/serve-nginx.sh', join(unpacked, folder, 'site'), String(port)], { cwd: root, detached: true, stdio: 'ignore' });
+		const server = spawn('bash', ['scripts/serve-nginx.sh', join(unpacked, folder, 'site'), String(port)], {
+			cwd: root,
+			detached: true,
+			stdio: 'ignore',
+		});
 		try {
 			const url = `http://127.0.0.1:${port}`;
 			let home: Response | undefined;

@@ -9,7 +9,10 @@ import { copyFileSync } from 'node:fs';
 
 export default function setup() {
 	try {
-		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+			stdio: ['ignore', 'inherit', 'pipe'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
 		// `astro sync` writes the store to the cache directory (as a build does), while Vite in serve
 		// mode, which vitest runs, reads it from .astro/ (as `astro dev` does): hand it over.
 		copyFileSync('.astro/cache/data-store.json', '.astro/data-store.json');
@@ -17,6 +20,11 @@ export default function setup() {
 	} catch (error) {
 		const stderr = String((error as { stderr?: Buffer }).stderr ?? error);
 		process.stderr.write(stderr);
-		process.env.CONTENT_SYNC_ERROR = stderr.split('\n').filter((l) => /Error|→|:\s/.test(l)).slice(0, 12).join('\n') || 'astro sync failed';
+		process.env.CONTENT_SYNC_ERROR =
+			stderr
+				.split('\n')
+				.filter((l) => /Error|→|:\s/.test(l))
+				.slice(0, 12)
+				.join('\n') || 'astro sync failed';
 	}
 }

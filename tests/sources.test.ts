@@ -5,17 +5,20 @@
  *
  * Checked here: ids are unique and no entry sits unused; every citation names an entry, once per
  * page; a dangling citation fails with the page and the id named (getCitedSources(), which every
- * docs page uses); the pages that teach agent security, evaluation and incidents, and the
- * household scale, cite sources, carry a review date and stay at pattern depth.
+ * docs page uses, and the template pages); the pages that teach agent security, evaluation and
+ * incidents, the household scale and the templates that state tool behavior cite sources and carry
+ * a review date, and the practice pages stay at pattern depth.
  */
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { getCitedSources } from '../src/content/queries';
+import { checkReferences } from '../src/content/references';
+import { danglingReferences, describeDangling } from '../src/lib/references';
 import { LEVEL_IDS } from '../src/schemas/framework';
 
 if (process.env.CONTENT_SYNC_ERROR) throw new Error(`the content does not load:\n${process.env.CONTENT_SYNC_ERROR}`);
 
-const CITING = ['docs', 'patterns', 'principles', 'levels', 'scales', 'audiences', 'steps', 'layers'] as const;
+const CITING = ['docs', 'patterns', 'principles', 'levels', 'scales', 'audiences', 'steps', 'layers', 'templates'] as const;
 type Page = { collection: string; id: string; body: string; sources: string[]; reviewed: Date | undefined };
 
 const sources = await getCollection('sources');
@@ -46,6 +49,8 @@ function wordCount(body: string): number {
 }
 
 const PRACTICE_PAGES = ['agent-security', 'evaluation', 'incidents'];
+/** Templates that state how named tools behave (versions, defaults, licenses). */
+const TOOL_TEMPLATES = ['gateway-observability', 'evaluation-set'];
 
 describe('sources', () => {
 	it('are all in use', () => {
@@ -62,27 +67,56 @@ describe('citations', () => {
 	it('name a source that exists, each once per page', () => {
 		for (const p of pages) {
 			const where = `src/content/${p.collection}/${p.id}`;
-			expect(p.sources.filter((id) => !sourceIds.has(id)), `${where} cites unknown sources`).toEqual([]);
+			expect(
+				p.sources.filter((id) => !sourceIds.has(id)),
+				`${where} cites unknown sources`,
+			).toEqual([]);
 			expect(new Set(p.sources).size, `${where} cites a source twice`).toBe(p.sources.length);
 		}
 	});
 
-	it('fail, naming the page and the id, when the id has no source', async () => {
-		const entry = { id: 'some-page', data: { sources: [{ collection: 'sources' as const, id: 'no-such-source' }] } };
-		await expect(getCitedSources(entry, 'docs')).rejects.toThrow(/src\/content\/docs\/some-page.*sources\/no-such-source/);
+	it("pass the build's reference check, which names the file, field and id of one that has no source", async () => {
+		await expect(checkReferences()).resolves.toBeUndefined();
+		const entry = {
+			collection: 'docs',
+			id: 'some-page',
+			filePath: 'src/content/docs/some-page.md',
+			data: { sources: [{ collection: 'sources', id: 'no-such-source' }] },
+		};
+		const found = danglingReferences([entry], new Map([['sources', sourceIds]]), []);
+		expect(describeDangling(found)).toMatch(/src\/content\/docs\/some-page\.md: field "sources" points to sources\/no-such-source/);
+	});
+
+	it('on a template page pass the same check: a template citing an id with no source is named with its file', async () => {
+		const template = (await getCollection('templates')).find((t) => t.id === 'gateway-observability')!;
+		const known = new Map([
+			['sources', sourceIds],
+			['dimensions', new Set((await getCollection('dimensions')).map((d) => d.id))],
+		]);
+		expect(danglingReferences([template], known, [])).toEqual([]);
+		const broken = {
+			...template,
+			data: { ...template.data, sources: [...(template.data.sources ?? []), { collection: 'sources' as const, id: 'no-such-source' }] },
+		};
+		expect(describeDangling(danglingReferences([broken], known, []))).toBe(
+			`${template.filePath}: field "sources" points to sources/no-such-source, which does not exist.`,
+		);
 	});
 
 	it('resolve in the order the page gives them', async () => {
 		const [first, second] = sources;
 		const entry = { id: 'some-page', data: { sources: [second!, first!].map((s) => ({ collection: 'sources' as const, id: s.id })) } };
-		expect((await getCitedSources(entry, 'docs')).map((s) => s.id)).toEqual([second!.id, first!.id]);
+		expect((await getCitedSources(entry)).map((s) => s.id)).toEqual([second!.id, first!.id]);
 	});
 
-	it.each([...PRACTICE_PAGES.map((id) => ['docs', id]), ['scales', 'household']])('%s/%s cites sources and carries a review date', (collection, id) => {
-		const p = page(collection, id);
-		expect(p.sources.length).toBeGreaterThan(0);
-		expect(p.reviewed).toBeInstanceOf(Date);
-	});
+	it.each([...PRACTICE_PAGES.map((id) => ['docs', id]), ['scales', 'household'], ...TOOL_TEMPLATES.map((id) => ['templates', id])])(
+		'%s/%s cites sources and carries a review date',
+		(collection, id) => {
+			const p = page(collection, id);
+			expect(p.sources.length).toBeGreaterThan(0);
+			expect(p.reviewed).toBeInstanceOf(Date);
+		},
+	);
 });
 
 describe('practice pages', () => {

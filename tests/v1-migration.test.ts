@@ -31,7 +31,11 @@ describe('model version 1 → 2', () => {
 
 	it('re-reads answers by value, never claiming more than was said', () => {
 		const share = decodeShare(fixture('share-code.txt'), model);
-		expect(share).toMatchObject({ ok: true, migratedFrom: 1, value: { modelVersion: model.meta.version, context: { scale: 'team', audience: 'platform-teams' } } });
+		expect(share).toMatchObject({
+			ok: true,
+			migratedFrom: 1,
+			value: { modelVersion: model.meta.version, context: { scale: 'team', audience: 'platform-teams' } },
+		});
 		if (!share.ok) return;
 		const carried = share.value.answers;
 		// A replaced practice on the same scale keeps the option ("Most or all" → "Most or all").

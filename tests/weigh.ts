@@ -39,7 +39,10 @@ export function weigh(html: string, dir: string = DIST): Weight {
 		.map((h) => readFileSync(local(h)));
 	const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
 	const inlineJs = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
-	const entries = [...attrValues(html, 'script', 'src'), ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!)].map(local);
+	const entries = [
+		...attrValues(html, 'script', 'src'),
+		...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!),
+	].map(local);
 	const modules = jsClosure(dir, entries);
 	return {
 		html: gz(html),

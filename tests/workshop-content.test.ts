@@ -83,7 +83,10 @@ describe('learning paths', () => {
 	};
 
 	it.each(paths.map((p) => [p.id, p] as const))('%s schedules without warnings and fits its scale', (_, p) => {
-		const plan = schedule(toScheduleItems(agendaFromPath(pathSummary(p), '2026-01-05'), summaries), { start: p.data.start, breaks: p.data.breaks });
+		const plan = schedule(toScheduleItems(agendaFromPath(pathSummary(p), '2026-01-05'), summaries), {
+			start: p.data.start,
+			breaks: p.data.breaks,
+		});
 		expect(plan.warnings).toEqual([]);
 		expect(limits, `no day limits for the scale "${p.data.scale}"`).toHaveProperty(p.data.scale);
 		const [minDays, maxDays, maxDay] = limits[p.data.scale]!;

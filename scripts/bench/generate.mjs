@@ -12,10 +12,13 @@ const docsDir = join(import.meta.dirname, '..', '..', 'src', 'content', 'docs');
 const PREFIX = 'zz-bench-';
 
 // A small made-up vocabulary.
-const WORDS = 'gateway trace budget review checklist context memory agent role gate rollout cost quality incident privacy policy template workshop module level practice dimension team owner log metric prompt model release audit baseline'.split(' ');
+const WORDS =
+	'gateway trace budget review checklist context memory agent role gate rollout cost quality incident privacy policy template workshop module level practice dimension team owner log metric prompt model release audit baseline'.split(
+		' ',
+	);
 function rng(seed) {
 	let s = seed >>> 0;
-	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 const sentence = (r) => {
 	const n = 8 + Math.floor(r() * 10);

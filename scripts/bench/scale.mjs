@@ -10,9 +10,16 @@ import { chromium } from '@playwright/test';
 import { generatePages, removePages } from './generate.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 if (!sizes.length) sizes.push(100);
-const du = (dir) => readdirSync(dir, { recursive: true }).reduce((n, f) => n + (statSync(join(dir, String(f))).isFile() ? statSync(join(dir, String(f))).size : 0), 0);
+const du = (dir) =>
+	readdirSync(dir, { recursive: true }).reduce(
+		(n, f) => n + (statSync(join(dir, String(f))).isFile() ? statSync(join(dir, String(f))).size : 0),
+		0,
+	);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (removePages(), process.exit(130)));
@@ -64,5 +71,7 @@ for (const n of sizes) {
 	console.log(row);
 	rows.push(row);
 }
-console.log('\n| N synthetic pages | HTML pages | astro build | Pagefind | index size | site size | one synthetic page | offline precache | first search (load + wasm) | later searches (median of 5) |\n|---|---|---|---|---|---|---|---|---|---|');
+console.log(
+	'\n| N synthetic pages | HTML pages | astro build | Pagefind | index size | site size | one synthetic page | offline precache | first search (load + wasm) | later searches (median of 5) |\n|---|---|---|---|---|---|---|---|---|---|',
+);
 for (const r of rows) console.log(r);

@@ -6,21 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveRefs } from './queries';
+import { entriesOf } from './queries';
 import { sha256Hex } from '../lib/library/checksum';
 import { buildKit, KIT_IDS, type BuiltKit } from '../lib/library/kits';
 import type { Resource } from '../lib/assessment/resources';
 import type { TemplateFile } from '../schemas/library';
-
-export const libraryPaths = {
-	templates: '/templates/',
-	template: (id: string) => `/templates/${id}/`,
-	file: (templateId: string, name: string) => `/templates/files/${templateId}/${name}`,
-	kit: (fileName: string) => `/templates/kits/${fileName}`,
-	caseStudies: '/case-studies/',
-	caseStudy: (id: string) => `/case-studies/${id}/`,
-	feed: '/feed.xml',
-};
+import { routes } from '../lib/routes';
 
 /** Where template files live in the source tree. The build runs from the project root. */
 const FILES_DIR = join(process.cwd(), 'src', 'templates', 'files');
@@ -40,7 +31,7 @@ export function fileInfo(templateId: string, file: TemplateFile): FileInfo {
 	const bytes = readTemplateFile(templateId, file.name);
 	return {
 		...file,
-		path: libraryPaths.file(templateId, file.name),
+		path: routes.library.file(templateId, file.name),
 		bytes,
 		text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
 		size: bytes.length,
@@ -48,11 +39,9 @@ export function fileInfo(templateId: string, file: TemplateFile): FileInfo {
 	};
 }
 
-/** Templates sorted by title; every dimension reference is checked (a dangling id fails the build). */
+/** Templates sorted by title. */
 export async function getTemplates(): Promise<CollectionEntry<'templates'>[]> {
-	const templates = await getCollection('templates');
-	for (const t of templates) await resolveRefs(t.data.dimensions, { collection: 'templates', id: t.id, field: 'dimensions' });
-	return templates.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+	return (await getCollection('templates')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 }
 
 /** The tags the assessment roadmap needs, as plain data for resourcesFor() (src/lib/assessment/resources.ts). */
@@ -61,7 +50,7 @@ export async function getTemplateTags(): Promise<(Pick<Resource, 'title' | 'path
 		id: t.id,
 		title: t.data.title,
 		summary: t.data.summary,
-		path: libraryPaths.template(t.id),
+		path: routes.library.template(t.id),
 		dimensions: t.data.dimensions.map((d) => d.id),
 		levels: t.data.levels,
 	}));
@@ -81,9 +70,6 @@ export function getKits(siteUrl: string) {
 	return kits;
 }
 
-/** A case study's plain ids as references, for resolveRefs() (sources, principles and mapped patterns are plain ids; see frameworkMapping). */
-const refsTo = <C extends 'sources' | 'principles' | 'patterns'>(collection: C, ids: readonly string[]) => ids.map((id) => ({ collection, id }));
-
 /** Every assessment practice by id, with its dimension: for the practices a reported case study maps to. */
 export async function getPracticesById() {
 	const dims = await getCollection('dimensions');
@@ -93,28 +79,14 @@ export async function getPracticesById() {
 }
 
 /**
- * Case studies, newest first, with every reference checked: templates, patterns and levels, the
- * sources cited (the primary one among them), and the patterns, principles and practices a
- * reported story maps to. A dangling id fails the build with the file and the field named.
+ * Case studies, newest first. checkReferences() has checked every id they name; this checks that a
+ * reported story's mapped patterns are among the patterns it lists.
  */
 export async function getCaseStudies(): Promise<CollectionEntry<'caseStudies'>[]> {
-	const [studies, practices] = await Promise.all([getCollection('caseStudies'), getPracticesById()]);
+	const studies = await getCollection('caseStudies');
 	for (const c of studies) {
-		const from = (field: string) => ({ collection: 'case-studies', id: c.id, field });
-		await resolveRefs(c.data.templates, from('templates'));
-		await resolveRefs(c.data.patterns, from('patterns'));
-		await resolveRefs(c.data.levels.map((l) => l.dimension), from('levels.dimension'));
-		await resolveRefs(refsTo('sources', c.data.sources ?? []), from('sources'));
-		if (c.data.source) await resolveRefs(refsTo('sources', [c.data.source]), from('source'));
 		const map = c.data.caughtBy;
 		if (map) {
-			await resolveRefs(refsTo('patterns', map.patterns.map((e) => e.id)), from('caughtBy.patterns'));
-			await resolveRefs(refsTo('principles', map.principles.map((e) => e.id)), from('caughtBy.principles'));
-			for (const e of map.practices) {
-				if (!practices.has(e.id)) {
-					throw new Error(`Dangling reference in src/content/case-studies/${c.id}: field "caughtBy.practices" names the practice ${e.id}, which no dimension in src/content/assessment/dimensions/ has.`);
-				}
-			}
 			const listed = new Set(c.data.patterns.map((p) => p.id));
 			const missing = map.patterns.map((e) => e.id).filter((id) => !listed.has(id));
 			if (missing.length) {
@@ -125,9 +97,9 @@ export async function getCaseStudies(): Promise<CollectionEntry<'caseStudies'>[]
 	return studies.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title, 'en'));
 }
 
-/** The sources a case study cites, in its order, resolved to their entries (getCaseStudies() has checked every id). */
+/** The sources a case study cites, in its order. */
 export async function getCaseStudySources(study: CollectionEntry<'caseStudies'>): Promise<CollectionEntry<'sources'>[]> {
-	return resolveRefs(refsTo('sources', study.data.sources ?? []), { collection: 'case-studies', id: study.id, field: 'sources' });
+	return entriesOf((study.data.sources ?? []).map((id) => ({ collection: 'sources' as const, id })));
 }
 
 /**

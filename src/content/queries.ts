@@ -8,20 +8,12 @@ import { createHash } from 'node:crypto';
 import { publishModel } from '../lib/assessment/published-model';
 import { href } from '../lib/paths';
 import { LEVEL_IDS } from '../schemas/framework';
+import { LEVEL_NAMES } from '../lib/assessment/model';
+import type { LevelMeaning } from '../lib/assessment/result-view';
 import type { Model } from '../lib/assessment/model';
+import { routes } from '../lib/routes';
 
 export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
-
-export const paths = {
-	doc: (id: string) => `/docs/${id}/`,
-	pattern: (id: string) => `/docs/patterns/${id}/`,
-	principle: (id: string) => `/docs/principles/${id}/`,
-	level: (id: string) => `/docs/maturity/${id}/`,
-	scale: (id: string) => `/docs/adoption/${id}/`,
-	audience: (id: string) => `/docs/stacks/${id}/`,
-	step: (id: string) => `/docs/start/#${id}`,
-	layer: (id: string) => `/docs/layers/#${id}`,
-};
 
 export async function getLevels(): Promise<CollectionEntry<'levels'>[]> {
 	const levels = (await getCollection('levels')).sort((a, b) => a.data.number - b.data.number);
@@ -29,8 +21,17 @@ export async function getLevels(): Promise<CollectionEntry<'levels'>[]> {
 		if (level.id !== LEVEL_IDS[i] || level.data.number !== i + 1) {
 			throw new Error(`levels: expected ${LEVEL_IDS[i]} as level ${i + 1}, found ${level.id} (${level.data.number})`);
 		}
+		// The islands name levels without loading the collection (LEVEL_NAMES); the collection decides.
+		if (level.data.name !== LEVEL_NAMES[i]) {
+			throw new Error(`levels: ${level.id} is named "${level.data.name}" but LEVEL_NAMES in src/lib/assessment/model.ts says "${LEVEL_NAMES[i]}"`);
+		}
 	});
 	return levels;
+}
+
+/** What each level means, for the results views (the islands get it as a prop). */
+export async function getLevelMeanings(): Promise<LevelMeaning[]> {
+	return (await getLevels()).map((l) => ({ number: l.data.number, markers: l.data.markers, path: routes.docs.level(l.id) }));
 }
 
 export async function getSorted<C extends 'patterns' | 'principles' | 'layers' | 'scales' | 'audiences' | 'steps'>(
@@ -51,13 +52,13 @@ export async function getDocsNav(): Promise<NavItem[]> {
 		getSorted('audiences'),
 	]);
 	return [
-		...docs.map((d) => ({ path: paths.doc(d.id), title: d.data.title, section: d.data.section, order: d.data.order })),
-		...patterns.map((p) => ({ path: paths.pattern(p.id), title: p.data.title, section: 'patterns' as const, order: p.data.order })),
-		...principles.map((p) => ({ path: paths.principle(p.id), title: p.data.title, section: 'principles' as const, order: p.data.order })),
-		...levels.map((l) => ({ path: paths.level(l.id), title: l.data.title, section: 'maturity' as const, order: l.data.number })),
-		...scales.map((s) => ({ path: paths.scale(s.id), title: s.data.title, section: 'adoption' as const, order: s.data.order })),
-		...audiences.map((a) => ({ path: paths.audience(a.id), title: a.data.title, section: 'stacks' as const, order: a.data.order })),
-		{ path: '/assessment/scoring/', title: 'How scoring works', section: 'reference', order: 3 },
+		...docs.map((d) => ({ path: routes.docs.page(d.id), title: d.data.title, section: d.data.section, order: d.data.order })),
+		...patterns.map((p) => ({ path: routes.docs.pattern(p.id), title: p.data.title, section: 'patterns' as const, order: p.data.order })),
+		...principles.map((p) => ({ path: routes.docs.principle(p.id), title: p.data.title, section: 'principles' as const, order: p.data.order })),
+		...levels.map((l) => ({ path: routes.docs.level(l.id), title: l.data.title, section: 'maturity' as const, order: l.data.number })),
+		...scales.map((s) => ({ path: routes.docs.scale(s.id), title: s.data.title, section: 'adoption' as const, order: s.data.order })),
+		...audiences.map((a) => ({ path: routes.docs.audience(a.id), title: a.data.title, section: 'stacks' as const, order: a.data.order })),
+		{ path: routes.assessment.scoring, title: 'How scoring works', section: 'reference', order: 3 },
 	];
 }
 
@@ -75,35 +76,22 @@ export function getSidebar() {
 }
 
 /**
- * Resolve references and fail the build on a dangling one. Astro's `reference()` checks the
- * shape of an id, not that the entry exists, so every page resolves references through here.
+ * The entries references name, in their order. checkReferences() (src/content/references.ts) has
+ * failed the build on any dangling one before a page renders, so a missing entry here is a bug.
  */
-export async function resolveRefs<C extends CollectionKey>(
-	refs: { collection: C; id: string }[],
-	from: { collection: string; id: string; field: string },
-): Promise<CollectionEntry<C>[]> {
+export async function entriesOf<C extends CollectionKey>(refs: { collection: C; id: string }[]): Promise<CollectionEntry<C>[]> {
 	const entries = await getEntries(refs);
-	entries.forEach((entry, i) => {
-		if (!entry) {
-			const ref = refs[i]!;
-			throw new Error(
-				`Dangling reference in src/content/${from.collection}/${from.id}: field "${from.field}" points to ${ref.collection}/${ref.id}, which does not exist.`,
-			);
-		}
-	});
+	const missing = refs.filter((_, i) => !entries[i]);
+	if (missing.length) throw new Error(`entriesOf: ${missing.map((r) => `${r.collection}/${r.id}`).join(', ')} not found (checkReferences() should have failed the build)`);
 	return entries as CollectionEntry<C>[];
 }
 
 /**
  * The sources a page cites, in the order it cites them. A citation with no entry in
- * src/content/sources.yaml fails the build, naming the page and the id (through resolveRefs).
+ * src/content/sources.yaml fails the build, naming the page and the id (checkReferences()).
  */
-export async function getCitedSources(
-	entry: { id: string; data: { sources?: { collection: 'sources'; id: string }[] | undefined } },
-	collection: string,
-): Promise<CollectionEntry<'sources'>[]> {
-	const refs = entry.data.sources ?? [];
-	return refs.length ? resolveRefs(refs, { collection, id: entry.id, field: 'sources' }) : [];
+export async function getCitedSources(entry: { data: { sources?: { collection: 'sources'; id: string }[] | undefined } }): Promise<CollectionEntry<'sources'>[]> {
+	return entriesOf(entry.data.sources ?? []);
 }
 
 /**
@@ -112,7 +100,7 @@ export async function getCitedSources(
  */
 export async function getModelUrl(): Promise<string> {
 	const hash = createHash('sha256').update(JSON.stringify(publishModel(await getModel()))).digest('hex').slice(0, 12);
-	return href(`/assessment/model.json?v=${hash}`);
+	return `${href(routes.assessment.model)}?v=${hash}`;
 }
 
 /** The assessment model (meta + dimensions in order). Fails the build on duplicate practice ids. */
@@ -130,3 +118,9 @@ export async function getModel(): Promise<Model> {
 	}
 	return { meta: meta.data, dimensions: dimensions.map((d) => ({ id: d.id, ...d.data })).sort((a, b) => a.order - b.order) };
 }
+
+export const getDocs = () => getCollection('docs');
+
+export const getGlossary = async () => (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+
+export const getPersonas = async () => (await getCollection('personas')).map((p) => p.data).sort((a, b) => a.order - b.order);

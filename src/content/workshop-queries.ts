@@ -1,37 +1,20 @@
 /**
- * The workshop curriculum in the shapes pages need. Resolves every reference through
- * `resolveRefs`, so a module naming a missing dimension or prerequisite, or a path naming a
- * missing module, fails the build with the file and field named.
+ * The workshop curriculum in the shapes pages need. Its references (dimensions, prerequisites,
+ * a path's modules) are checked with all others by checkReferences().
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byOrder, resolveRefs } from './queries';
+import { byOrder } from './queries';
 import type { ModuleSummary, PathSummary } from '../lib/workshop/types';
-
-export const workshopPaths = {
-	index: '/workshop/',
-	agenda: '/workshop/agenda/',
-	module: (id: string) => `/workshop/modules/${id}/`,
-};
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
-/** Modules in curriculum order, references checked. */
+/** Modules in curriculum order. */
 export async function getModules(): Promise<ModuleEntry[]> {
-	const modules = (await getCollection('modules')).sort(byOrder);
-	for (const m of modules) {
-		await resolveRefs(m.data.dimensions, { collection: 'workshop/modules', id: m.id, field: 'dimensions' });
-		await resolveRefs(m.data.prerequisites, { collection: 'workshop/modules', id: m.id, field: 'prerequisites' });
-	}
-	return modules;
+	return (await getCollection('modules')).sort(byOrder);
 }
 
 export async function getLearningPaths(): Promise<CollectionEntry<'learningPaths'>[]> {
-	const paths = (await getCollection('learningPaths')).sort(byOrder);
-	for (const p of paths) {
-		await resolveRefs(p.data.modules, { collection: 'workshop/paths', id: p.id, field: 'modules' });
-		await resolveRefs(p.data.newDayBefore, { collection: 'workshop/paths', id: p.id, field: 'newDayBefore' });
-	}
-	return paths;
+	return (await getCollection('learningPaths')).sort(byOrder);
 }
 
 export function moduleSummary(m: ModuleEntry): ModuleSummary {

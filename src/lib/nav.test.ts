@@ -10,7 +10,13 @@ const page = (section: NavItem['section'], order: number, title?: string): NavIt
 
 describe('buildSidebar and readingOrder', () => {
 	it('groups pages by section in the fixed section order, each sorted by order then title', () => {
-		const sections = buildSidebar([page('reference', 2), page('start', 1), page('patterns', 1, 'B'), page('patterns', 1, 'A'), page('start', 0)]);
+		const sections = buildSidebar([
+			page('reference', 2),
+			page('start', 1),
+			page('patterns', 1, 'B'),
+			page('patterns', 1, 'A'),
+			page('start', 0),
+		]);
 		expect(sections.map((s) => s.id)).toEqual(['start', 'patterns', 'reference']);
 		expect(readingOrder(sections).map((i) => i.title)).toEqual(['start 0', 'start 1', 'A', 'B', 'reference 2']);
 	});

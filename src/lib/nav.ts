@@ -37,9 +37,7 @@ export function buildSidebar(items: NavItem[]): NavSection[] {
 	return SECTIONS.map(({ id, label }) => ({
 		id,
 		label,
-		items: items
-			.filter((item) => item.section === id)
-			.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+		items: items.filter((item) => item.section === id).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
 	})).filter((section) => section.items.length > 0);
 }
 
@@ -49,10 +47,7 @@ export function readingOrder(sections: NavSection[]): NavItem[] {
 }
 
 /** Previous and next pages around `path` in reading order (undefined at either end or if absent). */
-export function neighbours(
-	order: NavItem[],
-	path: string,
-): { prev: NavItem | undefined; next: NavItem | undefined } {
+export function neighbours(order: NavItem[], path: string): { prev: NavItem | undefined; next: NavItem | undefined } {
 	const i = order.findIndex((item) => item.path === path);
 	if (i === -1) return { prev: undefined, next: undefined };
 	return { prev: order[i - 1], next: order[i + 1] };

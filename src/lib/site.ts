@@ -1,3 +1,4 @@
+import { routes } from './routes';
 /** Site-wide wording and settings: one place for the name, tagline and header navigation. */
 export const SITE = {
 	name: 'AgentOps',
@@ -9,9 +10,9 @@ export const SITE = {
 
 /** Header navigation. Paths are root-relative; pages link them through href(). */
 export const MAIN_NAV = [
-	{ path: '/docs/', label: 'Docs' },
-	{ path: '/assessment/', label: 'Assessment' },
-	{ path: '/workshop/', label: 'Workshop' },
-	{ path: '/templates/', label: 'Templates' },
-	{ path: '/case-studies/', label: 'Case studies' },
+	{ path: routes.docs.index, label: 'Docs' },
+	{ path: routes.assessment.index, label: 'Assessment' },
+	{ path: routes.workshop.index, label: 'Workshop' },
+	{ path: routes.library.templates, label: 'Templates' },
+	{ path: routes.library.caseStudies, label: 'Case studies' },
 ] as const;

@@ -140,9 +140,15 @@ export const modelMetaSchema = z.object({
 });
 export type ModelMeta = z.infer<typeof modelMetaSchema>;
 
-
 /** A persona's answer for a level or a practice: a value on the 0…1 scale, or "Don't know" / "Not applicable". */
-const personaValue = z.union([z.literal(0), z.literal(0.25), z.literal(0.5), z.literal(1), z.literal('dont-know'), z.literal('not-applicable')]);
+const personaValue = z.union([
+	z.literal(0),
+	z.literal(0.25),
+	z.literal(0.5),
+	z.literal(1),
+	z.literal('dont-know'),
+	z.literal('not-applicable'),
+]);
 export type PersonaValue = z.infer<typeof personaValue>;
 const perLevel = z.strictObject({ 2: personaValue, 3: personaValue, 4: personaValue, 5: personaValue });
 

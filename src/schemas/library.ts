@@ -23,9 +23,7 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
 };
 
 /** A safe file name: letters, digits, dot, dash, underscore; no leading dot (static hosts hide dotfiles). */
-const fileName = z
-	.string()
-	.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'file names are plain (no folders, no leading dot)');
+const fileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'file names are plain (no folders, no leading dot)');
 
 /** A maturity level, 1 (Reactive) to 5 (Autonomous). */
 export const levelNumber = z.number().int().min(1).max(5);
@@ -65,6 +63,11 @@ export const templateSchema = z.object({
 	steps: z.array(z.string().min(10)).min(3),
 	/** When a person last checked the template against current practice and tools. */
 	reviewed: z.coerce.date(),
+	/**
+	 * Ids of entries in src/content/sources.yaml for what the template says about tools (versions,
+	 * defaults, licenses), in the order the page relies on them; listed at the end of its page.
+	 */
+	sources: citationFields.sources,
 });
 export type Template = z.infer<typeof templateSchema>;
 
@@ -214,7 +217,11 @@ export const requireKindFields = (data: KindFields, ctx: z.RefinementCtx) => {
 	};
 	if (data.kind === 'reported') {
 		need(!!data.sources?.length, 'sources', 'a reported case study lists its sources');
-		need(!data.source || !data.sources || data.sources.includes(data.source), 'sources', 'the primary `source` is also listed in `sources`');
+		need(
+			!data.source || !data.sources || data.sources.includes(data.source),
+			'sources',
+			'the primary `source` is also listed in `sources`',
+		);
 		need(!!data.reviewed, 'reviewed', 'a reported case study carries the day it was last checked against its sources');
 		need(!!data.caughtBy, 'caughtBy', 'a reported case study maps the incident to patterns, principles and practices');
 		need(!!data.thisWeek, 'thisWeek', 'a reported case study says what to do this week');

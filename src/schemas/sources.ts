@@ -2,7 +2,7 @@
  * Sources as data. Every attributed claim, figure and tool behavior on a page cites an entry of
  * src/content/sources.yaml by id, so the page can list what it rests on and when that was last
  * checked. A citation that names no entry fails the build with the page and the id named (see
- * getCitedSources() in src/content/queries.ts).
+ * checkReferences() in src/content/references.ts).
  *
  * Plain zod, like the other schemas: the build and the unit tests validate the same data. The
  * `reference('sources')` form of `sources` is added in src/content/collections/, the only place

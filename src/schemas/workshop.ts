@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { audienceId, scaleId } from './framework';
-import { CLOCK_TIME, LIMITS } from '../lib/workshop/limits';
+import { CLOCK_TIME, LIMITS, MAX_ITEMS, MAX_TITLE } from '../lib/workshop/limits';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase-kebab slugs');
 /** A clock time, 24-hour "HH:MM". */
@@ -71,10 +71,18 @@ export function checkModuleTimings(data: Pick<ModuleFields, 'agenda' | 'teaching
 	const teach = sum((s) => s.kind === 'teach');
 	const exercise = sum((s) => s.kind !== 'teach');
 	if (teach !== data.teachingMinutes) {
-		ctx.addIssue({ code: 'custom', path: ['agenda'], message: `teach segments add up to ${teach} minutes, but teachingMinutes is ${data.teachingMinutes}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['agenda'],
+			message: `teach segments add up to ${teach} minutes, but teachingMinutes is ${data.teachingMinutes}`,
+		});
 	}
 	if (exercise !== data.exerciseMinutes) {
-		ctx.addIssue({ code: 'custom', path: ['agenda'], message: `exercise and discuss segments add up to ${exercise} minutes, but exerciseMinutes is ${data.exerciseMinutes}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['agenda'],
+			message: `exercise and discuss segments add up to ${exercise} minutes, but exerciseMinutes is ${data.exerciseMinutes}`,
+		});
 	}
 }
 
@@ -89,9 +97,21 @@ export const breakRules = z.object({
 });
 export type BreakRules = z.infer<typeof breakRules>;
 
+/**
+ * A path opened in the agenda builder becomes an agenda, which must keep to the agenda's limits
+ * (limits.ts) or the builder would refuse it: modules and new-day markers together at most
+ * MAX_ITEMS, the title at most MAX_TITLE characters.
+ */
+export function checkPathFitsAgenda(data: { modules: unknown[]; newDayBefore: unknown[] }, ctx: z.RefinementCtx) {
+	const items = data.modules.length + data.newDayBefore.length;
+	if (items > MAX_ITEMS)
+		ctx.addIssue({ code: 'custom', path: ['modules'], message: `${items} modules and new days; an agenda holds at most ${MAX_ITEMS}` });
+}
+
 /** A learning path: an ordered list of modules for one scale. */
 export const pathFields = z.object({
-	title: z.string().min(3),
+	/** Also the title of an agenda started from it, so at most MAX_TITLE characters. */
+	title: z.string().min(3).max(MAX_TITLE),
 	description: z.string().min(50).max(200),
 	/** Position on the curriculum page. */
 	order: z.number().int().min(1),

@@ -5,6 +5,10 @@
  * Persistence: the agenda is saved under AGENDA_STORAGE_KEY on every change. If what is stored
  * cannot be read, a new agenda is started but nothing is written until the person chooses to
  * download the old data or replace it, so a bad read never destroys what they had.
+ *
+ * Limits: every change goes through `apply`, which refuses one that breaks a limit the stored
+ * reader enforces (brokenLimit in lib/workshop/agenda.ts) and says so in $refused, so nothing is
+ * saved that would not open after a reload, and nothing is cut off to make it fit.
  */
 import { atom } from 'nanostores';
 import {
@@ -14,11 +18,13 @@ import {
 	AGENDA_STORAGE_KEY,
 	agendaFromPath,
 	blankAgenda,
+	brokenLimit,
 	moveItem,
 	removeItem,
 	type Agenda,
 } from '../lib/workshop/agenda';
 import type { ModuleSummary, PathSummary } from '../lib/workshop/types';
+import { AGENDA_LIMIT_TEXT, AGENDA_TEXT as T } from '../lib/workshop/messages';
 
 export const $agenda = atom<Agenda>(blankAgenda('2026-01-01'));
 /** The agenda before the last "start from …", so it can be brought back. */
@@ -28,14 +34,29 @@ export const $storedProblem = atom<{ detail: string; raw: string } | null>(null)
 /** Polite announcement for screen readers and a visible status line. */
 export const $status = atom<string>('');
 
+/** Why the last change was not made (a limit), shown as an alert until the next change is made; '' when it was. */
+export const $refused = atom<string>('');
+/**
+ * A path the address asked for (?path=) while a different agenda with sessions was saved: the
+ * page asks before replacing it, and nothing changes until the person answers.
+ */
+export const $pendingPath = atom<PathSummary | null>(null);
+
+/** Set when the last save did not happen (storage full or blocked): the page says so where it shows the agenda. */
+export const $saveFailed = atom(false);
+
 let ready = false;
 
-function save(agenda: Agenda) {
-	if (!ready || $storedProblem.get()) return;
+/** Save the agenda; false when the browser refused (storage full or blocked: it then lasts for this page only). */
+function save(agenda: Agenda): boolean {
+	if (!ready || $storedProblem.get()) return false;
 	try {
 		localStorage.setItem(AGENDA_STORAGE_KEY, JSON.stringify(agenda));
+		$saveFailed.set(false);
+		return true;
 	} catch {
-		// Storage can be off (private mode); the agenda then lasts for this page only.
+		$saveFailed.set(true);
+		return false;
 	}
 }
 $agenda.listen(save);
@@ -50,9 +71,14 @@ export async function initAgenda(modules: ModuleSummary[], paths: PathSummary[],
 	let raw: string | null = null;
 	try {
 		raw = localStorage.getItem(AGENDA_STORAGE_KEY);
-	} catch {}
+	} catch {
+		// Storage blocked (a private window, a policy): start as if nothing were saved.
+	}
 	// The reader brings zod; a first visit (nothing saved) does without it.
-	const loaded = raw === null || raw === '' ? { kind: 'empty' as const } : (await import('../lib/workshop/stored-agenda')).parseStoredAgenda(raw, modules);
+	const loaded =
+		raw === null || raw === ''
+			? { kind: 'empty' as const }
+			: (await import('../lib/workshop/stored-agenda')).parseStoredAgenda(raw, modules);
 	if (loaded.kind === 'ok') $agenda.set(loaded.agenda);
 	else {
 		$agenda.set(blankAgenda(localToday()));
@@ -65,32 +91,65 @@ export async function initAgenda(modules: ModuleSummary[], paths: PathSummary[],
 	const moduleId = params.get('module');
 	if (pathId !== null) {
 		const path = paths.find((p) => p.id === pathId);
-		if (path) startFromPath(path);
-		else $status.set(`There is no learning path called “${pathId}”. Choose one from the list.`);
+		if (!path) $status.set(T.noSuchPath(pathId));
+		else if (loaded.kind === 'ok' && differsFromPath(loaded.agenda, path)) {
+			$pendingPath.set(path);
+			$status.set(T.replaceQuestion(path.title));
+		} else startFromPath(path);
 	} else if (moduleId !== null) {
 		const module = modules.find((m) => m.id === moduleId);
 		if (module) addModuleToAgenda(module);
-		else $status.set(`There is no module called “${moduleId}”. Choose one from the list.`);
+		else $status.set(T.noSuchModule(moduleId));
 	}
+}
+
+/** True when the agenda has sessions and is not simply the path as it comes: replacing it would lose work. */
+function differsFromPath(agenda: Agenda, path: PathSummary): boolean {
+	return agenda.items.length > 0 && JSON.stringify(agendaFromPath(path, agenda.date)) !== JSON.stringify(agenda);
+}
+
+/** The one way the agenda changes: refused, with the reason said, if it breaks a limit. */
+function apply(next: Agenda, message?: string): boolean {
+	const limit = brokenLimit(next);
+	if (limit) {
+		// Said once, by the alert; the polite status line would only repeat it.
+		$refused.set(AGENDA_LIMIT_TEXT[limit]);
+		return false;
+	}
+	$refused.set('');
+	$agenda.set(next);
+	if (message !== undefined) $status.set(message);
+	return true;
 }
 
 function replace(next: Agenda, message: string) {
 	const current = $agenda.get();
-	$previous.set(current.items.length > 0 ? current : null);
-	$agenda.set(next);
-	$status.set(message);
+	if (apply(next, message)) $previous.set(current.items.length > 0 ? current : null);
+}
+
+/** The answer to "replace your agenda with this path?": keep what is saved. */
+export function keepAgenda() {
+	$pendingPath.set(null);
+	$status.set(T.keptAgenda);
+}
+
+/** The answer to "replace your agenda with this path?": replace it (it can be brought back while the page is open). */
+export function replaceWithPendingPath() {
+	const path = $pendingPath.get();
+	$pendingPath.set(null);
+	if (path) startFromPath(path);
 }
 
 export function startFromPath(path: PathSummary) {
-	replace(agendaFromPath(path, $agenda.get().date || localToday()), `Started from the path “${path.title}”.`);
+	replace(agendaFromPath(path, $agenda.get().date || localToday()), T.startedFromPath(path.title));
 }
 
 export function startBlank() {
-	replace({ ...blankAgenda($agenda.get().date || localToday()) }, 'Started a blank agenda.');
+	replace({ ...blankAgenda($agenda.get().date || localToday()) }, T.startedBlank);
 }
 
 export function startFromModules(modules: ModuleSummary[], message: string) {
-	let next = { ...blankAgenda($agenda.get().date || localToday()), title: 'Workshop for our weakest dimensions' };
+	let next: Agenda = { ...blankAgenda($agenda.get().date || localToday()), title: T.weakestTitle };
 	for (const m of modules) next = addModule(next, m.id);
 	replace(next, message);
 }
@@ -98,44 +157,41 @@ export function startFromModules(modules: ModuleSummary[], message: string) {
 export function undoReplace() {
 	const previous = $previous.get();
 	if (!previous) return;
-	$agenda.set(previous);
 	$previous.set(null);
-	$status.set('Brought back the agenda you had before.');
+	apply(previous, T.broughtBack);
 }
 
 export function addModuleToAgenda(module: ModuleSummary) {
 	const before = $agenda.get();
 	const after = addModule(before, module.id);
-	$agenda.set(after);
-	$status.set(after === before ? `“${module.title}” is already in the agenda.` : `Added “${module.title}”.`);
+	apply(after, after === before ? T.alreadyIn(module.title) : T.added(module.title));
 }
 
-export function addCustomBlock(title: string, minutes: number | null) {
-	$agenda.set(addCustom($agenda.get(), title, minutes));
-	$status.set(`Added “${title.trim()}”.`);
+/** False when the block was refused (a limit): the island then keeps what was typed. */
+export function addCustomBlock(title: string, minutes: number | null): boolean {
+	return apply(addCustom($agenda.get(), title, minutes), T.added(title.trim()));
 }
 
 export function addDayBreak() {
-	$agenda.set(addDay($agenda.get()));
-	$status.set('Added a new day.');
+	apply(addDay($agenda.get()), T.addedDay);
 }
 
 export function removeFromAgenda(key: string, title: string) {
-	$agenda.set(removeItem($agenda.get(), key));
-	$status.set(`Removed “${title}”.`);
+	apply(removeItem($agenda.get(), key), T.removed(title));
 }
 
 /** Move an item; returns its new position (1-based) so the island can keep focus on it. */
 export function moveInAgenda(key: string, delta: number, title: string): number {
 	const next = moveItem($agenda.get(), key, delta);
-	$agenda.set(next);
+	apply(next);
 	const position = next.items.findIndex((i) => i.key === key) + 1;
-	$status.set(`Moved “${title}” to position ${position} of ${next.items.length}.`);
+	$status.set(T.moved(title, position, next.items.length));
 	return position;
 }
 
-export function updateSettings(patch: Partial<Pick<Agenda, 'title' | 'date' | 'start'>>) {
-	$agenda.set({ ...$agenda.get(), ...patch });
+/** False when the change was refused (a limit, e.g. a date out of range). */
+export function updateSettings(patch: Partial<Pick<Agenda, 'title' | 'date' | 'start'>>): boolean {
+	return apply({ ...$agenda.get(), ...patch });
 }
 
 /**
@@ -148,18 +204,21 @@ export function updateBreaks(patch: { every?: number; minutes?: number; lunch?: 
 	const { lunch: lunchPatch, ...rest } = patch;
 	const current = agenda.breaks.lunch;
 	const lunch = lunchPatch === undefined ? current : lunchPatch === null ? null : current ? { ...current, ...lunchPatch } : null;
-	$agenda.set({ ...agenda, breaks: { ...agenda.breaks, ...rest, lunch } });
+	apply({ ...agenda, breaks: { ...agenda.breaks, ...rest, lunch } });
 }
 
 /** Turn lunch on with a start time and length (off: `updateBreaks({ lunch: null })`). */
 export function addLunch(lunch: { at: string; minutes: number }) {
 	const agenda = $agenda.get();
-	$agenda.set({ ...agenda, breaks: { ...agenda.breaks, lunch } });
+	apply({ ...agenda, breaks: { ...agenda.breaks, lunch } });
 }
 
 /** The person chose to overwrite the unreadable stored agenda with the one on screen. */
 export function discardStoredProblem() {
+	// Only a save that happened is reported as one; otherwise the stored agenda stays as it was.
+	const problem = $storedProblem.get();
 	$storedProblem.set(null);
-	save($agenda.get());
-	$status.set('The agenda on screen is now saved in this browser.');
+	if (save($agenda.get())) return $status.set(T.storedReplaced);
+	$storedProblem.set(problem);
+	$status.set(T.saveFailed);
 }

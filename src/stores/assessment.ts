@@ -9,25 +9,35 @@
  *
  * The same rules hold for the history (its own key, see lib/assessment/history.ts), for shared
  * results opened from a link or file (shown read-only until the person keeps them, which asks
- * before replacing saved progress and backs it up first) and for the team workshop (kept in
- * memory only: other people's results are never written to this browser's storage).
+ * before replacing saved progress and backs it up first). The team workshop has its own store
+ * (team.ts), so its code loads only on its page.
  *
  * Actions that read from outside (stored values, files, pasted links) are async: they load the
  * readers, and with them the zod schemas, only when there is something to read.
  */
 import { atom, computed } from 'nanostores';
-import { addSnapshot, deleteSnapshot, emptyHistory, HISTORY_FORMAT, HISTORY_KEY, mergeHistory, renameSnapshot, type History } from '../lib/assessment/history';
+import {
+	addSnapshot,
+	deleteSnapshot,
+	emptyHistory,
+	HISTORY_FORMAT,
+	HISTORY_KEY,
+	MAX_SNAPSHOTS,
+	mergeHistory,
+	renameSnapshot,
+	type History,
+} from '../lib/assessment/history';
 import { formatOf, parseJsonText } from '../lib/assessment/json-text';
-import { HISTORY_TEXT } from '../lib/assessment/messages';
+import { HISTORY_TEXT, WIZARD_TEXT } from '../lib/assessment/messages';
 import { answersFromQuick } from '../lib/assessment/from-quick';
 import type { MigrationReport } from '../lib/assessment/migrations';
+import { changeStep, type StepPlan } from '../lib/assessment/plan';
 import type { QuickAnswers } from '../lib/assessment/scoring';
 import type { Answer, Context, Model } from '../lib/assessment/model';
 import { emptyState, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type LoadResult, type SavedState } from '../lib/assessment/saved';
 import { decodeShare } from '../lib/assessment/share';
 import type { InputProblem, SharedAssessment } from '../lib/assessment/shared';
 import { assessmentSteps } from '../lib/assessment/steps';
-import type { Respondent } from '../lib/assessment/team';
 
 export type Status =
 	| { kind: 'loading' }
@@ -60,15 +70,22 @@ function storage(): Storage | undefined {
 	}
 }
 
+/** Write one key. False when it did not happen: storage full, or blocked (then there is no storage at all). */
+function write(key: string, value: string): boolean {
+	const s = storage();
+	if (!s) return false;
+	try {
+		s.setItem(key, value);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 function persist(next: SavedState): void {
 	const stamped = { ...next, updatedAt: new Date().toISOString() };
 	$state.set(stamped);
-	try {
-		storage()?.setItem(STORAGE_KEY, JSON.stringify(stamped));
-		$saveFailed.set(false);
-	} catch {
-		$saveFailed.set(true);
-	}
+	$saveFailed.set(!write(STORAGE_KEY, JSON.stringify(stamped)));
 }
 
 function update(change: (s: SavedState) => SavedState): void {
@@ -87,18 +104,25 @@ export async function loadAssessment(m: Model, { offerResume }: { offerResume: b
 	} else if (result.kind === 'ok') {
 		if (result.migration && raw) {
 			// The old value stays readable: copied aside before anything is written over it.
-			try {
-				const key = PRE_MIGRATION_KEY(result.migration.from);
-				if (!storage()?.getItem(key)) storage()?.setItem(key, raw);
-			} catch {
-				$status.set({ kind: 'problem', problem: 'other-model-version', detail: 'the older progress could not be kept aside before carrying it over', raw });
+			const key = PRE_MIGRATION_KEY(result.migration.from);
+			if (!storage()?.getItem(key) && !write(key, raw)) {
+				$status.set({
+					kind: 'problem',
+					problem: 'other-model-version',
+					detail: WIZARD_TEXT.backupFailed,
+					raw,
+				});
 				return;
 			}
 		}
 		$migration.set(result.migration ?? null);
 		$state.set(result.state);
 		const answered = Object.keys(result.state.answers).length;
-		$status.set(offerResume && (answered > 0 || result.state.context) ? { kind: 'resume-offer', answered, updatedAt: result.state.updatedAt } : { kind: 'ready' });
+		$status.set(
+			offerResume && (answered > 0 || result.state.context)
+				? { kind: 'resume-offer', answered, updatedAt: result.state.updatedAt }
+				: { kind: 'ready' },
+		);
 	} else {
 		$state.set(emptyState(m));
 		$status.set({ kind: 'ready' });
@@ -111,15 +135,10 @@ export function resume(): void {
 
 /** Copy whatever is saved to the backup key before it is replaced. False when that failed. */
 function backupSaved(): boolean {
-	const s = storage();
-	try {
-		const previous = s?.getItem(STORAGE_KEY);
-		if (previous) s?.setItem(BACKUP_KEY, previous);
-		return true;
-	} catch {
-		$saveFailed.set(true);
-		return false;
-	}
+	const previous = storage()?.getItem(STORAGE_KEY);
+	if (!previous || write(BACKUP_KEY, previous)) return true;
+	$saveFailed.set(true);
+	return false;
 }
 
 /** Start a new assessment. Whatever was saved is first copied to the backup key, never just deleted. */
@@ -155,6 +174,11 @@ export function setTarget(dimensionId: string, level: number): void {
 	update((s) => ({ ...s, targets: { ...s.targets, [dimensionId]: level } }));
 }
 
+/** Give a roadmap step an owner, a due date or a status; an empty value goes back to the default. */
+export function setStepPlan(practiceId: string, change: StepPlan): void {
+	update((s) => ({ ...s, plan: changeStep(s.plan, practiceId, change) }));
+}
+
 /* ---- Shared results: opened from a share link or a result file, read-only until kept ---- */
 
 export type Viewed =
@@ -166,12 +190,20 @@ export const $viewed = atom<Viewed>({ kind: 'none' });
 
 export function openShareLink(input: string, m: Model): void {
 	const r = decodeShare(input, m);
-	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { link: true }, ...(r.migration ? { migration: r.migration } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
+	$viewed.set(
+		r.ok
+			? { kind: 'ok', assessment: r.value, source: { link: true }, ...(r.migration ? { migration: r.migration } : {}) }
+			: { kind: 'problem', problem: r.problem, detail: r.detail },
+	);
 }
 
 export async function openResultFile(name: string, text: string, m: Model): Promise<void> {
 	const r = (await readers()).decodeResultFile(text, m);
-	$viewed.set(r.ok ? { kind: 'ok', assessment: r.value, source: { file: name }, ...(r.migration ? { migration: r.migration } : {}) } : { kind: 'problem', problem: r.problem, detail: r.detail });
+	$viewed.set(
+		r.ok
+			? { kind: 'ok', assessment: r.value, source: { file: name }, ...(r.migration ? { migration: r.migration } : {}) }
+			: { kind: 'problem', problem: r.problem, detail: r.detail },
+	);
 }
 
 /** True when this browser holds saved progress (readable or not) that keeping other results would replace. */
@@ -199,19 +231,26 @@ export function keepViewedAsOwn(confirmed: boolean): 'needs-confirm' | 'kept' | 
 	if (viewed.kind !== 'ok' || !model) return 'failed';
 	if (hasSavedProgress() && !confirmed) return 'needs-confirm';
 	if (!backupSaved()) return 'failed';
-	const { context, answers, targets } = viewed.assessment;
+	const { context, answers, targets, plan } = viewed.assessment;
 	const steps = assessmentSteps(model, context);
 	$status.set({ kind: 'ready' });
-	persist({ format: SAVED_FORMAT, modelVersion: model.meta.version, context, answers, targets: targets as Record<string, number>, step: steps.length - 1, updatedAt: '' });
+	persist({
+		format: SAVED_FORMAT,
+		modelVersion: model.meta.version,
+		context,
+		answers,
+		targets: targets as Record<string, number>,
+		step: steps.length - 1,
+		updatedAt: '',
+		...(plan ? { plan } : {}),
+	});
 	return $saveFailed.get() ? 'failed' : 'kept';
 }
 
 /* ---- History: completed assessments as dated snapshots, under their own key ---- */
 
 export type HistoryStatus =
-	| { kind: 'loading' }
-	| { kind: 'ready'; history: History }
-	| { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
+	{ kind: 'loading' } | { kind: 'ready'; history: History } | { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
 
 export const HISTORY_BACKUP_KEY = `${HISTORY_KEY}:backup`;
 export const $history = atom<HistoryStatus>({ kind: 'loading' });
@@ -225,15 +264,10 @@ export async function loadHistory(): Promise<void> {
 }
 
 function persistHistory(next: History): boolean {
-	try {
-		storage()?.setItem(HISTORY_KEY, JSON.stringify(next));
-		$history.set({ kind: 'ready', history: next });
-		$historySaveFailed.set(false);
-		return true;
-	} catch {
-		$historySaveFailed.set(true);
-		return false;
-	}
+	const saved = write(HISTORY_KEY, JSON.stringify(next));
+	$historySaveFailed.set(!saved);
+	if (saved) $history.set({ kind: 'ready', history: next });
+	return saved;
 }
 
 /** Only a readable history is ever written: an unreadable one waits for the person's decision. */
@@ -242,13 +276,18 @@ function changeHistory(change: (h: History) => History): boolean {
 	return h.kind === 'ready' ? persistHistory(change(h.history)) : false;
 }
 
-const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+const newId = () =>
+	typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Keep a completed assessment. Returns whether it was new, or null when the history is unreadable. */
-export function saveToHistory(assessment: SharedAssessment): { added: boolean; id: string } | null {
+/** Keep a completed assessment in history: null when it could not be read or written, `full` at the limit. */
+export function saveToHistory(assessment: SharedAssessment): { added: boolean; id: string } | { full: true } | null {
 	const h = $history.get();
 	if (h.kind !== 'ready') return null;
 	const r = addSnapshot(h.history, assessment, newId(), HISTORY_TEXT.defaultName(assessment.createdAt));
+	if (r.full) return { full: true };
 	if (r.history !== h.history && !persistHistory(r.history)) return null;
 	return { added: r.added, id: r.id };
 }
@@ -261,14 +300,16 @@ export function deleteFromHistory(id: string): void {
 	changeHistory((h) => deleteSnapshot(h, id));
 }
 
-export type ImportOutcome = { source: string } & ({ ok: true; added: number; skipped: number } | { ok: false; problem: InputProblem | 'full'; detail: string });
+export type ImportOutcome = { source: string } & (
+	{ ok: true; added: number; skipped: number } | { ok: false; problem: InputProblem | 'full'; detail: string }
+);
 
 /** Import history exports or single result files into the history. Each file gets its own outcome. */
 export async function importIntoHistory(files: { name: string; text: string }[], m: Model): Promise<ImportOutcome[]> {
 	const { decodeResultJson, parseHistoryJson } = await readers();
 	return files.map(({ name, text }) => {
 		const h = $history.get();
-		if (h.kind !== 'ready') return { source: name, ok: false, problem: 'malformed', detail: 'the history in this browser could not be read' };
+		if (h.kind !== 'ready') return { source: name, ok: false, problem: 'malformed', detail: HISTORY_TEXT.historyUnreadable };
 		const json = parseJsonText(text);
 		if (!json.ok) return { source: name, ok: false, problem: json.problem, detail: json.detail };
 		let incoming: History;
@@ -282,59 +323,16 @@ export async function importIntoHistory(files: { name: string; text: string }[],
 			incoming = addSnapshot(emptyHistory(), r.value, newId(), HISTORY_TEXT.defaultName(r.value.createdAt)).history;
 		}
 		const merged = mergeHistory(h.history, incoming);
-		if (merged.full) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.full };
-		if (merged.added > 0 && !persistHistory(merged.history)) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.saveFailed };
+		if (merged.full) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.full(MAX_SNAPSHOTS) };
+		if (merged.added > 0 && !persistHistory(merged.history))
+			return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.saveFailed };
 		return { source: name, ok: true, added: merged.added, skipped: merged.skipped };
 	});
 }
 
 /** Replace an unreadable history with an empty one, after copying it to the backup key. */
 export function startNewHistory(): void {
-	const s = storage();
-	const previous = s?.getItem(HISTORY_KEY);
-	try {
-		if (previous) s?.setItem(HISTORY_BACKUP_KEY, previous);
-	} catch {
-		$historySaveFailed.set(true);
-		return;
-	}
+	const previous = storage()?.getItem(HISTORY_KEY);
+	if (previous && !write(HISTORY_BACKUP_KEY, previous)) return $historySaveFailed.set(true);
 	persistHistory(emptyHistory());
-}
-
-/* ---- Team workshop: in memory only, never written to storage ---- */
-
-export const $team = atom<Respondent[]>([]);
-export const $teamAnonymous = atom(false);
-let teamCounter = 0;
-
-export type TeamOutcome = { source: string; ok: true } | { source: string; ok: false; problem: InputProblem | 'duplicate'; detail: string };
-
-/** Add results (file contents or share links); each input is reported on, and a bad one changes nothing. */
-export async function addToTeam(items: { source: string; label: string; text: string; file?: boolean }[], m: Model): Promise<TeamOutcome[]> {
-	const { decodeInput, decodeResultFile } = await readers();
-	const team = [...$team.get()];
-	const key = (a: SharedAssessment) => JSON.stringify([a.createdAt, a.context, Object.entries(a.answers).sort()]);
-	const seen = new Set(team.map((r) => key(r.assessment)));
-	const outcomes = items.map(({ source, label, text, file }): TeamOutcome => {
-		const r = file ? decodeResultFile(text, m) : decodeInput(text, m);
-		if (!r.ok) return { source, ok: false, problem: r.problem, detail: r.detail };
-		if (seen.has(key(r.value))) return { source, ok: false, problem: 'duplicate', detail: '' };
-		seen.add(key(r.value));
-		team.push({ id: `r${++teamCounter}`, label, assessment: r.value });
-		return { source, ok: true };
-	});
-	$team.set(team);
-	return outcomes;
-}
-
-export function removeFromTeam(id: string): void {
-	$team.set($team.get().filter((r) => r.id !== id));
-}
-
-export function clearTeam(): void {
-	$team.set([]);
-}
-
-export function setTeamAnonymous(value: boolean): void {
-	$teamAnonymous.set(value);
 }

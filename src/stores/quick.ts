@@ -18,7 +18,13 @@ export const $quickSaveFailed = atom(false);
 
 let modelVersion = 0;
 
-const fresh = (audience: AudienceId = 'platform-teams'): QuickSaved => ({ format: QUICK_FORMAT, modelVersion, audience, answers: {}, updatedAt: new Date().toISOString() });
+const fresh = (audience: AudienceId = 'platform-teams'): QuickSaved => ({
+	format: QUICK_FORMAT,
+	modelVersion,
+	audience,
+	answers: {},
+	updatedAt: new Date().toISOString(),
+});
 
 function persist(next: QuickSaved): void {
 	const stamped = { ...next, updatedAt: new Date().toISOString() };
@@ -38,7 +44,7 @@ export function loadQuick(model: Model): void {
 	try {
 		raw = localStorage.getItem(QUICK_KEY);
 	} catch {
-		raw = null;
+		// Storage blocked (a private window, a policy): start as if nothing were saved.
 	}
 	const r = parseQuick(raw, model);
 	if (r.kind === 'problem') {
@@ -58,7 +64,8 @@ const update = (change: (q: QuickSaved) => QuickSaved) => {
 	else persist(change(current));
 };
 
-export const answerQuick = (dimensionId: string, level: number | null) => update((q) => ({ ...q, answers: { ...q.answers, [dimensionId]: level } }));
+export const answerQuick = (dimensionId: string, level: number | null) =>
+	update((q) => ({ ...q, answers: { ...q.answers, [dimensionId]: level } }));
 export const setQuickAudience = (audience: AudienceId) => update((q) => ({ ...q, audience }));
 
 /** Start again: clears the answers; an unreadable stored value is replaced only now, on request. */

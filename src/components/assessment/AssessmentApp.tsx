@@ -8,14 +8,26 @@ import { summaryFor, wordingFor, type Model } from '../../lib/assessment/model';
 import type { AudienceId } from '../../schemas/ids';
 import { answeredCount, assessmentSteps, unansweredByStep } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
-import { $migration, $saveFailed, $state, $status, answer, loadAssessment, resume, setContext, startFromQuick, startOver } from '../../stores/assessment';
+import {
+	$migration,
+	$saveFailed,
+	$state,
+	$status,
+	answer,
+	loadAssessment,
+	resume,
+	setContext,
+	startFromQuick,
+	startOver,
+} from '../../stores/assessment';
 import { showStep, useStepHistory } from './step-history';
 import { $quick, loadQuick } from '../../stores/quick';
-import { MIGRATED_TEXT, QUICK_TEXT } from '../../lib/assessment/messages';
+import { MIGRATED_TEXT, QUICK_TEXT, WIZARD_TEXT } from '../../lib/assessment/messages';
 import ContextStep from './ContextStep';
 import PracticeQuestion from './PracticeQuestion';
 import SavedProblem from './SavedProblem';
 import { withModel } from './with-model';
+import { routes } from '../../lib/routes';
 
 type Props = { model: Model };
 
@@ -50,26 +62,23 @@ function AssessmentApp({ model }: Props) {
 	if (status.kind === 'loading' || !state) {
 		if (status.kind === 'problem') return <SavedProblem problem={status.problem} detail={status.detail} raw={status.raw} />;
 		// Holds the space of the first step, so the page does not jump when the step replaces it.
-		return <p class="island-loading">Loading your saved progress…</p>;
+		return <p class="island-loading">{WIZARD_TEXT.loading}</p>;
 	}
 	if (status.kind === 'resume-offer') {
 		return (
 			<div class="note stack" role="region" aria-labelledby="resume-title">
-				<h2 id="resume-title">Welcome back</h2>
-				<p>
-					You have an assessment in progress in this browser: {status.answered} answer{status.answered === 1 ? '' : 's'}, last saved{' '}
-					{new Date(status.updatedAt).toLocaleString()}.
-				</p>
+				<h2 id="resume-title">{WIZARD_TEXT.welcomeBack}</h2>
+				<p>{WIZARD_TEXT.resumeOffer(status.answered, new Date(status.updatedAt).toLocaleString())}</p>
 				<div class="actions">
 					<button type="button" class="primary" onClick={resume}>
-						Resume where I left off
+						{WIZARD_TEXT.resume}
 					</button>
 					<button type="button" onClick={startOver}>
-						Start over
+						{WIZARD_TEXT.startOver}
 					</button>
 				</div>
 				{migration && <p>{MIGRATED_TEXT(migration, model.meta.version)}</p>}
-				<p class="hint">Starting over keeps a backup copy of the old answers in this browser.</p>
+				<p class="hint">{WIZARD_TEXT.startOverHint}</p>
 			</div>
 		);
 	}
@@ -77,7 +86,7 @@ function AssessmentApp({ model }: Props) {
 	const { answered, total } = answeredCount(steps, state.answers);
 	const quickLevels = Object.values(quick?.answers ?? {}).filter((l) => typeof l === 'number').length;
 	const quickOffered = quickLevels > 0 && Object.keys(state.answers).length === 0;
-	const title = step.kind === 'context' ? 'About you' : step.kind === 'review' ? 'Review before results' : step.dimension.name;
+	const title = step.kind === 'context' ? WIZARD_TEXT.contextTitle : step.kind === 'review' ? WIZARD_TEXT.reviewTitle : step.dimension.name;
 	const last = index === steps.length - 1;
 
 	// Buttons read the store, not this render's values: useStore re-renders on a timer, and on a
@@ -98,12 +107,9 @@ function AssessmentApp({ model }: Props) {
 		<div class="wizard">
 			<div class="wizard__progress" aria-live="polite">
 				<p>
-					<strong>
-						Step {index + 1} of {steps.length}
-					</strong>{' '}
-					· {answered} of {total} questions answered
+					<strong>{WIZARD_TEXT.step(index + 1, steps.length)}</strong> {WIZARD_TEXT.questionsAnswered(answered, total)}
 				</p>
-				<progress max={steps.length} value={index + 1} aria-label={`Step ${index + 1} of ${steps.length}`} />
+				<progress max={steps.length} value={index + 1} aria-label={WIZARD_TEXT.step(index + 1, steps.length)} />
 			</div>
 			<h2 ref={heading} tabIndex={-1} class="wizard__title">
 				{title}
@@ -111,7 +117,7 @@ function AssessmentApp({ model }: Props) {
 
 			{step.kind === 'context' && (
 				<>
-					<p>Three questions first, so the assessment only asks what applies to you and the roadmap speaks your language.</p>
+					<p>{WIZARD_TEXT.contextIntro}</p>
 					<ContextStep value={state.context} onChange={(c) => (setContextMissing(false), setContext(c))} />
 					{quickOffered && (
 						<div class="note">
@@ -123,7 +129,7 @@ function AssessmentApp({ model }: Props) {
 					)}
 					{contextMissing && (
 						<p class="alert" role="alert">
-							Choose a scale, what describes you best, and at least one kind of AI use before going on.
+							{WIZARD_TEXT.contextMissing}
 						</p>
 					)}
 				</>
@@ -131,13 +137,21 @@ function AssessmentApp({ model }: Props) {
 
 			{step.kind === 'dimension' && (
 				<>
-					{state.fromQuick?.[step.dimension.id] !== undefined && <p class="note">{QUICK_TEXT.prefilled(state.fromQuick[step.dimension.id]!)}</p>}
+					{state.fromQuick?.[step.dimension.id] !== undefined && (
+						<p class="note">{QUICK_TEXT.prefilled(state.fromQuick[step.dimension.id]!)}</p>
+					)}
 					<p>
-						{summaryFor(step.dimension, state.context!.audience)}{' '}
-						<a href={href(step.dimension.docs)}>Read the docs for this dimension</a>.
+						{summaryFor(step.dimension, state.context!.audience)} <a href={href(step.dimension.docs)}>{WIZARD_TEXT.readDocs}</a>.
 					</p>
 					{step.practices.map((p) => (
-						<PracticeQuestion key={p.id} model={model} practice={p} audience={state.context!.audience} value={state.answers[p.id]} onAnswer={(a) => answer(p.id, a)} />
+						<PracticeQuestion
+							key={p.id}
+							model={model}
+							practice={p}
+							audience={state.context!.audience}
+							value={state.answers[p.id]}
+							onAnswer={(a) => answer(p.id, a)}
+						/>
 					))}
 				</>
 			)}
@@ -146,23 +160,23 @@ function AssessmentApp({ model }: Props) {
 
 			{saveFailed && (
 				<p class="alert" role="alert">
-					This browser refused to save your answers (storage may be full or turned off). They are kept while this page stays open.
+					{WIZARD_TEXT.saveFailed}
 				</p>
 			)}
 
 			<div class="wizard__nav actions">
 				{index > 0 && (
 					<button type="button" onClick={() => showStep(stepNow() - 1)}>
-						Back
+						{WIZARD_TEXT.back}
 					</button>
 				)}
 				{last ? (
-					<button type="button" class="primary" onClick={() => location.assign(href('/assessment/results/'))}>
-						See results
+					<button type="button" class="primary" onClick={() => location.assign(href(routes.assessment.results))}>
+						{WIZARD_TEXT.seeResults}
 					</button>
 				) : (
 					<button type="button" class="primary" onClick={next}>
-						Next
+						{WIZARD_TEXT.next}
 					</button>
 				)}
 			</div>
@@ -170,16 +184,21 @@ function AssessmentApp({ model }: Props) {
 	);
 }
 
-function Review({ steps, answers, audience }: { steps: ReturnType<typeof assessmentSteps>; answers: Parameters<typeof unansweredByStep>[1]; audience: AudienceId }) {
+function Review({
+	steps,
+	answers,
+	audience,
+}: {
+	steps: ReturnType<typeof assessmentSteps>;
+	answers: Parameters<typeof unansweredByStep>[1];
+	audience: AudienceId;
+}) {
 	const missing = unansweredByStep(steps, answers);
 	const count = missing.reduce((n, m) => n + m.practices.length, 0);
-	if (count === 0) return <p>Every question is answered. Your results are ready.</p>;
+	if (count === 0) return <p>{WIZARD_TEXT.allAnswered}</p>;
 	return (
 		<div class="stack">
-			<p>
-				{count} question{count === 1 ? ' is' : 's are'} still unanswered. Unanswered questions count as not in place, so answer them, or choose
-				“Don’t know” to record the gap honestly.
-			</p>
+			<p>{WIZARD_TEXT.unanswered(count)}</p>
 			{missing.map((m) => (
 				<section key={m.dimension.id} aria-labelledby={`review-${m.dimension.id}`}>
 					<h3 id={`review-${m.dimension.id}`}>{m.dimension.name}</h3>
@@ -189,7 +208,7 @@ function Review({ steps, answers, audience }: { steps: ReturnType<typeof assessm
 						))}
 					</ul>
 					<button type="button" onClick={() => showStep(m.step)}>
-						Answer {m.dimension.name.toLowerCase()} questions
+						{WIZARD_TEXT.answerDimension(m.dimension.name.toLowerCase())}
 					</button>
 				</section>
 			))}

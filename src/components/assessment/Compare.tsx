@@ -23,21 +23,22 @@ export default function Compare({ model, earlier, later, earlierName, laterName 
 				levels={rows.map(({ x }) => x.after.level)}
 				targets={rows.map(({ x }) => x.before.level)}
 				title={T.radarTitle}
-				description={rows.map(({ d, x }) => `${d.name}: ${x.before.level} then, ${x.after.level} now`).join('; ')}
+				description={rows.map(({ d, x }) => T.radarDescription(d.name, x.before.level, x.after.level)).join('; ')}
 			/>
 			<p class="radar-legend" aria-hidden="true">
-				<span class="swatch swatch--target"></span> {T.legendEarlier} ({earlierName}) <span class="swatch swatch--level"></span> {T.legendLater} ({laterName})
+				<span class="swatch swatch--target"></span> {T.legendEarlier} ({earlierName}) <span class="swatch swatch--level"></span>{' '}
+				{T.legendLater} ({laterName})
 			</p>
 			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby="compare-caption">
 				<table>
 					<caption id="compare-caption">{T.tableCaption}</caption>
 					<thead>
 						<tr>
-							<th scope="col">Dimension</th>
+							<th scope="col">{T.dimension}</th>
 							<th scope="col">{earlierName}</th>
 							<th scope="col">{laterName}</th>
-							<th scope="col">Change</th>
-							<th scope="col">Target (set earlier)</th>
+							<th scope="col">{T.change}</th>
+							<th scope="col">{T.targetEarlier}</th>
 						</tr>
 					</thead>
 					<tbody>

@@ -1,7 +1,7 @@
 /** The context questions asked first: scale, audience and the kinds of AI use in scope. */
 import { useState } from 'preact/hooks';
 import type { Context } from '../../lib/assessment/model';
-import { AUDIENCE_TEXT, SCALE_TEXT, SCOPE_TEXT } from '../../lib/assessment/messages';
+import { AUDIENCE_TEXT, CONTEXT_TEXT, SCALE_TEXT, SCOPE_TEXT } from '../../lib/assessment/messages';
 import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS, type AudienceId, type ScaleId, type ScopeId } from '../../schemas/ids';
 
 type Props = { value: Context | null; onChange: (c: Context) => void };
@@ -18,15 +18,35 @@ export default function ContextStep({ value, onChange }: Props) {
 	};
 	return (
 		<div class="stack">
-			<ChoiceGroup legend="At what scale do you use AI?" name="ctx-scale" ids={SCALE_IDS} text={SCALE_TEXT} value={draft.scale} onChoose={(scale: ScaleId) => change({ ...draft, scale })} />
-			<ChoiceGroup legend="Which describes you best?" name="ctx-audience" ids={AUDIENCE_IDS} text={AUDIENCE_TEXT} value={draft.audience} onChoose={(audience: AudienceId) => change({ ...draft, audience })} />
+			<ChoiceGroup
+				legend={CONTEXT_TEXT.scale}
+				name="ctx-scale"
+				ids={SCALE_IDS}
+				text={SCALE_TEXT}
+				value={draft.scale}
+				onChoose={(scale: ScaleId) => change({ ...draft, scale })}
+			/>
+			<ChoiceGroup
+				legend={CONTEXT_TEXT.audience}
+				name="ctx-audience"
+				ids={AUDIENCE_IDS}
+				text={AUDIENCE_TEXT}
+				value={draft.audience}
+				onChoose={(audience: AudienceId) => change({ ...draft, audience })}
+			/>
 			<fieldset class="question">
-				<legend>What kinds of AI use should the assessment cover? Choose all that apply.</legend>
-				<p class="hint">Questions about kinds you do not use are left out and never count against you.</p>
+				<legend>{CONTEXT_TEXT.scopes}</legend>
+				<p class="hint">{CONTEXT_TEXT.scopesHint}</p>
 				<div class="question__options">
 					{SCOPE_IDS.map((id) => (
 						<label class="option" key={id}>
-							<input type="checkbox" name="ctx-scope" value={id} checked={draft.scopes?.includes(id) ?? false} onChange={(e) => toggleScope(id, e.currentTarget.checked)} />
+							<input
+								type="checkbox"
+								name="ctx-scope"
+								value={id}
+								checked={draft.scopes?.includes(id) ?? false}
+								onChange={(e) => toggleScope(id, e.currentTarget.checked)}
+							/>
 							<span>{SCOPE_TEXT[id]}</span>
 						</label>
 					))}

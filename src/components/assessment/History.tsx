@@ -9,7 +9,16 @@ import { snapshotAssessment, type Snapshot } from '../../lib/assessment/history'
 import { HISTORY_TEXT as T, INPUT_PROBLEM_TEXT } from '../../lib/assessment/messages';
 import { levelName, type Model } from '../../lib/assessment/model';
 import { scoreAssessment } from '../../lib/assessment/scoring';
-import { $history, $historySaveFailed, deleteFromHistory, importIntoHistory, loadHistory, renameInHistory, startNewHistory, type ImportOutcome } from '../../stores/assessment';
+import {
+	$history,
+	$historySaveFailed,
+	deleteFromHistory,
+	importIntoHistory,
+	loadHistory,
+	renameInHistory,
+	startNewHistory,
+	type ImportOutcome,
+} from '../../stores/assessment';
 import Compare from './Compare';
 import { downloadText } from '../download';
 import { readTextFiles } from './files';
@@ -64,25 +73,44 @@ function History({ model }: Props) {
 					{T.saveFailed}
 				</p>
 			)}
-			{loading || snapshots.length === 0 ? <p class="history-status">{loading ? T.loading : T.empty}</p> : <SnapshotList model={model} snapshots={snapshots} />}
+			{loading || snapshots.length === 0 ? (
+				<p class="history-status">{loading ? T.loading : T.empty}</p>
+			) : (
+				<SnapshotList model={model} snapshots={snapshots} />
+			)}
 			<div class="card stack">
 				<div class="actions">
-					<button type="button" disabled={snapshots.length === 0} onClick={() => !loading && downloadText(`agentops-history-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(status.history, null, 2))}>
+					<button
+						type="button"
+						disabled={snapshots.length === 0}
+						onClick={() =>
+							!loading &&
+							downloadText(`agentops-history-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(status.history, null, 2))
+						}
+					>
 						{T.exportAll}
 					</button>
 				</div>
 				<div>
 					<label for="history-import">{T.import}</label>
-					<input id="history-import" type="file" multiple accept="application/json,.json" disabled={loading} onChange={(e) => onImport(e.currentTarget.files)} />
+					<input
+						id="history-import"
+						type="file"
+						multiple
+						accept="application/json,.json"
+						disabled={loading}
+						onChange={(e) => onImport(e.currentTarget.files)}
+					/>
 				</div>
 				<div role="status">
 					<ul class="outcomes">
-					{outcomes.map((o, i) => (
-						<li key={i} class={o.ok ? '' : 'outcome--bad'}>
-							{o.source}: {o.ok ? T.imported(o.added, o.skipped) : o.problem === 'full' ? o.detail : `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`}
-						</li>
-					))}
-				</ul>
+						{outcomes.map((o, i) => (
+							<li key={i} class={o.ok ? '' : 'outcome--bad'}>
+								{o.source}:{' '}
+								{o.ok ? T.imported(o.added, o.skipped) : o.problem === 'full' ? o.detail : `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`}
+							</li>
+						))}
+					</ul>
 				</div>
 			</div>
 			<CompareSection model={model} snapshots={snapshots} />
@@ -104,7 +132,7 @@ function SnapshotList({ model, snapshots }: { model: Model; snapshots: Snapshot[
 						<h2 class="history-list__name">{s.name}</h2>
 						<p>
 							<time dateTime={s.createdAt}>{s.createdAt.slice(0, 10)}</time> ·{' '}
-							{overall !== null ? `Overall level ${overall} ${levelName(overall)}` : `${T.unusable}: ${a.ok ? '' : INPUT_PROBLEM_TEXT[a.problem]}`}
+							{overall !== null ? T.overall(overall, levelName(overall)) : `${T.unusable}: ${a.ok ? '' : INPUT_PROBLEM_TEXT[a.problem]}`}
 						</p>
 						{editing === s.id ? (
 							<form

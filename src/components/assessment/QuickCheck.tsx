@@ -11,6 +11,7 @@ import { AUDIENCE_IDS, type AudienceId } from '../../schemas/ids';
 import { scoreQuickCheck } from '../../lib/assessment/scoring';
 import { $quick, $quickSaveFailed, $quickStatus, answerQuick, loadQuick, restartQuick, setQuickAudience } from '../../stores/quick';
 import { href } from '../../lib/paths';
+import { routes } from '../../lib/routes';
 
 type Props = { model: Model };
 
@@ -43,7 +44,7 @@ export default function QuickCheck({ model }: Props) {
 					{QUICK_TEXT.saveFailed}
 				</p>
 			)}
-			<form class="stack" onSubmit={(e) => e.preventDefault()} aria-label="Quick check questions">
+			<form class="stack" onSubmit={(e) => e.preventDefault()} aria-label={QUICK_TEXT.formLabel}>
 				<fieldset class="question">
 					<legend>{QUICK_TEXT.audience}</legend>
 					<div class="question__options">
@@ -58,20 +59,29 @@ export default function QuickCheck({ model }: Props) {
 				{model.dimensions.map((d, n) => (
 					<fieldset class="question" key={d.id}>
 						<legend>
-							<span class="question__count">
-								{n + 1} of {total} · {d.name}
-							</span>{' '}
-							{quickFor(d, audience).question}
+							<span class="question__count">{QUICK_TEXT.questionCount(n + 1, total, d.name)}</span> {quickFor(d, audience).question}
 						</legend>
 						<div class="question__options">
 							{quickFor(d, audience).options.map((text, i) => (
 								<label class="option" key={i}>
-									<input type="radio" name={`quick-${d.id}`} value={i + 1} checked={answers[d.id] === i + 1} onChange={() => answerQuick(d.id, i + 1)} />
+									<input
+										type="radio"
+										name={`quick-${d.id}`}
+										value={i + 1}
+										checked={answers[d.id] === i + 1}
+										onChange={() => answerQuick(d.id, i + 1)}
+									/>
 									<span>{text}</span>
 								</label>
 							))}
 							<label class="option option--aside">
-								<input type="radio" name={`quick-${d.id}`} value="dk" checked={answers[d.id] === null} onChange={() => answerQuick(d.id, null)} />
+								<input
+									type="radio"
+									name={`quick-${d.id}`}
+									value="dk"
+									checked={answers[d.id] === null}
+									onChange={() => answerQuick(d.id, null)}
+								/>
 								<span>{DONT_KNOW}</span>
 							</label>
 						</div>
@@ -80,7 +90,7 @@ export default function QuickCheck({ model }: Props) {
 			</form>
 
 			<section class="quick__result card" aria-labelledby="quick-result" aria-live="polite">
-				<h2 id="quick-result">Your estimate</h2>
+				<h2 id="quick-result">{QUICK_TEXT.estimateHeading}</h2>
 				{status.kind === 'ready' && status.restored && (
 					<div class="stack">
 						<p>{QUICK_TEXT.restored}</p>
@@ -92,47 +102,39 @@ export default function QuickCheck({ model }: Props) {
 					</div>
 				)}
 				<p>
-					{answered} of {total} answered.{' '}
-					{done ? (
-						<strong>
-							Estimated overall level {result.overall.level}: {levelName(result.overall.level)}
-						</strong>
-					) : (
-						'Answer every question for an overall estimate.'
-					)}
+					{QUICK_TEXT.answered(answered, total)}{' '}
+					{done ? <strong>{QUICK_TEXT.overall(result.overall.level, levelName(result.overall.level))}</strong> : QUICK_TEXT.answerAll}
 				</p>
-				{done && (
-					<p>
-						The overall level is your weakest dimension{result.overall.limitedBy.length > 1 ? 's' : ''}:{' '}
-						{result.overall.limitedBy.map((id) => names.get(id)).join(', ')}. A strong area cannot make up for a weak one.
-					</p>
-				)}
+				{done && <p>{QUICK_TEXT.limitedBy(result.overall.limitedBy.map((id) => names.get(id) ?? ''))}</p>}
 				<div class="table-wrap" tabIndex={0}>
 					<table>
-						<caption>Estimated level by dimension</caption>
+						<caption>{QUICK_TEXT.tableCaption}</caption>
 						<thead>
 							<tr>
-								<th scope="col">Dimension</th>
-								<th scope="col">Estimate</th>
+								<th scope="col">{QUICK_TEXT.dimension}</th>
+								<th scope="col">{QUICK_TEXT.estimate}</th>
 							</tr>
 						</thead>
 						<tbody>
 							{result.dimensions.map((d) => (
 								<tr key={d.id}>
 									<th scope="row">{names.get(d.id)}</th>
-									<td>{answers[d.id] === undefined ? 'Not answered' : d.known ? levelLabel(d.level) : `${DONT_KNOW} (counted as level 1)`}</td>
+									<td>
+										{answers[d.id] === undefined
+											? QUICK_TEXT.notAnswered
+											: d.known
+												? levelLabel(d.level)
+												: `${DONT_KNOW} ${QUICK_TEXT.countedAsOne}`}
+									</td>
 								</tr>
 							))}
 						</tbody>
 					</table>
 				</div>
+				<p>{QUICK_TEXT.onlyEstimate}</p>
 				<p>
-					This is an estimate from one question per dimension. The full assessment asks about concrete practices, explains every level, and
-					builds your roadmap.
-				</p>
-				<p>
-					<a class="button button--primary" href={href('/assessment/')}>
-						Take the full assessment
+					<a class="button button--primary" href={href(routes.assessment.index)}>
+						{QUICK_TEXT.fullAssessment}
 					</a>
 				</p>
 			</section>

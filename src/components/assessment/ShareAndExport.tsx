@@ -11,19 +11,23 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SHARE_TEXT as T } from '../../lib/assessment/messages';
 import type { Answers, Context, Model } from '../../lib/assessment/model';
-import { markdownReport, roadmapCsv } from '../../lib/assessment/report';
+import type { Plan } from '../../lib/assessment/plan';
 import type { Targets } from '../../lib/assessment/roadmap';
 import { encodeShare, SHARE_PARAM } from '../../lib/assessment/share';
 import type { SharedAssessment } from '../../lib/assessment/shared';
 import { answeredCount, assessmentSteps } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
 import { $history, loadHistory, saveToHistory } from '../../stores/assessment';
+
+const isKept = (r: ReturnType<typeof saveToHistory>) => r !== null && 'added' in r;
 import { downloadText } from '../download';
-import { absolute } from './files';
+import { absolute, exporters } from './files';
+import { routes } from '../../lib/routes';
+import TrackerExports from './TrackerExports';
 
-type Props = { model: Model; context: Context; answers: Answers; targets: Targets };
+type Props = { model: Model; context: Context; answers: Answers; targets: Targets; plan?: Plan | undefined };
 
-export default function ShareAndExport({ model, context, answers, targets }: Props) {
+export default function ShareAndExport({ model, context, answers, targets, plan }: Props) {
 	const history = useStore($history);
 	const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const [saved, setSaved] = useState(false);
@@ -31,15 +35,23 @@ export default function ShareAndExport({ model, context, answers, targets }: Pro
 
 	const { answered, total } = answeredCount(assessmentSteps(model, context), answers);
 	const complete = answered === total;
-	const assessment = (): SharedAssessment => ({ modelVersion: model.meta.version, createdAt: new Date().toISOString(), context, answers, targets });
+	const assessment = (): SharedAssessment => ({
+		modelVersion: model.meta.version,
+		createdAt: new Date().toISOString(),
+		context,
+		answers,
+		targets,
+		...(plan ? { plan } : {}),
+	});
 	const key = JSON.stringify([context, answers, targets]);
 
 	useEffect(() => {
-		if (history.kind === 'ready' && complete) setSaved(saveToHistory(assessment()) !== null);
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- re-run only when the answers or targets change
+		if (history.kind === 'ready' && complete) setSaved(isKept(saveToHistory(assessment())));
+		// Re-run only when the answers or targets change (key), not on every new assessment() object.
 	}, [history.kind, key, complete]);
 
-	const link = `${absolute(href('/assessment/shared/'))}#${SHARE_PARAM}=${encodeShare(model, assessment())}`;
+	// encodeShare carries no plan: owners' names stay out of URLs (they travel in the JSON download).
+	const link = `${absolute(href(routes.assessment.shared))}#${SHARE_PARAM}=${encodeShare(model, assessment())}`;
 	const date = new Date().toISOString().slice(0, 10);
 	const copy = async () => {
 		try {
@@ -59,22 +71,45 @@ export default function ShareAndExport({ model, context, answers, targets }: Pro
 				<span class="hint" id="share-length">
 					({T.length(link.length)})
 				</span>
-				<input id="share-link" class="share-link" type="text" readOnly value={link} aria-describedby="share-length" onFocus={(e) => e.currentTarget.select()} />
+				<input
+					id="share-link"
+					class="share-link"
+					type="text"
+					readOnly
+					value={link}
+					aria-describedby="share-length"
+					onFocus={(e) => e.currentTarget.select()}
+				/>
 			</div>
 			<div class="actions">
 				<button type="button" class="primary" onClick={copy}>
 					{T.copy}
 				</button>
-				<button type="button" onClick={() => downloadText(`agentops-assessment-${date}.md`, markdownReport(model, assessment(), absolute), 'text/markdown')}>
+				<button
+					type="button"
+					onClick={async () =>
+						downloadText(
+							`agentops-assessment-${date}.md`,
+							(await exporters()).markdownReport(model, assessment(), absolute),
+							'text/markdown',
+						)
+					}
+				>
 					{T.markdown}
 				</button>
-				<button type="button" onClick={() => downloadText(`agentops-roadmap-${date}.csv`, roadmapCsv(model, assessment(), absolute), 'text/csv')}>
+				<button
+					type="button"
+					onClick={async () =>
+						downloadText(`agentops-roadmap-${date}.csv`, (await exporters()).roadmapCsv(model, assessment(), absolute), 'text/csv')
+					}
+				>
 					{T.csv}
 				</button>
 			</div>
 			<p role="status" class="hint">
 				{copyState === 'copied' ? T.copied : copyState === 'failed' ? T.copyFailed : ''}
 			</p>
+			<TrackerExports model={model} assessment={assessment} />
 			{history.kind === 'problem' ? (
 				<p>{T.historyBlocked}</p>
 			) : saved ? (
@@ -84,15 +119,15 @@ export default function ShareAndExport({ model, context, answers, targets }: Pro
 				history.kind === 'ready' && (
 					<p>
 						{T.incomplete}{' '}
-						<button type="button" onClick={() => setSaved(saveToHistory(assessment()) !== null)}>
+						<button type="button" onClick={() => setSaved(isKept(saveToHistory(assessment())))}>
 							{T.saveToHistory}
 						</button>
 					</p>
 				)
 			)}
 			<p>
-				<a href={href('/assessment/history/')}>{T.history}</a> · <a href={href('/assessment/shared/')}>{T.openFile}</a> ·{' '}
-				<a href={href('/assessment/team/')}>{T.team}</a> · <a href={href('/assessment/result-format/')}>{T.format}</a>
+				<a href={href(routes.assessment.history)}>{T.history}</a> · <a href={href(routes.assessment.shared)}>{T.openFile}</a> ·{' '}
+				<a href={href(routes.assessment.team)}>{T.team}</a> · <a href={href(routes.assessment.resultFormat)}>{T.format}</a>
 			</p>
 		</section>
 	);

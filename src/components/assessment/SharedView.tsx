@@ -4,20 +4,33 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { MIGRATED_TEXT, SHARED_VIEW_TEXT as T } from '../../lib/assessment/messages';
+import { HISTORY_TEXT, MIGRATED_TEXT, RESULTS_TEXT, SHARED_VIEW_TEXT as T } from '../../lib/assessment/messages';
 import type { Model } from '../../lib/assessment/model';
+import { resultView, type LevelMeaning } from '../../lib/assessment/result-view';
+import type { Resource } from '../../lib/assessment/resources';
+import { MAX_SNAPSHOTS } from '../../lib/assessment/history';
 import { href } from '../../lib/paths';
-import { $viewed, keepViewedAsOwn, loadAssessment, loadHistory, openResultFile, openShareLink, saveToHistory, $state } from '../../stores/assessment';
+import {
+	$viewed,
+	keepViewedAsOwn,
+	loadAssessment,
+	loadHistory,
+	openResultFile,
+	openShareLink,
+	saveToHistory,
+	$state,
+} from '../../stores/assessment';
 import { readTextFiles } from './files';
 import InputProblem from './InputProblem';
-import ResultsSummary from './ResultsSummary';
+import ResultsView from './ResultsView';
 import { withModel } from './with-model';
+import { routes } from '../../lib/routes';
 
-type Props = { model: Model };
+type Props = { model: Model; resources: Resource[]; levels: LevelMeaning[] };
 
 export default withModel(SharedView);
 
-function SharedView({ model }: Props) {
+function SharedView({ model, resources, levels }: Props) {
 	const viewed = useStore($viewed);
 	const state = useStore($state);
 	const [keep, setKeep] = useState<'idle' | 'confirm' | 'kept' | 'failed'>('idle');
@@ -52,7 +65,9 @@ function SharedView({ model }: Props) {
 	const onHistory = () => {
 		if (viewed.kind !== 'ok') return;
 		const r = saveToHistory(viewed.assessment);
-		setHistoryNote(r === null ? '' : r.added ? T.addedHistory : T.alreadyHistory);
+		setHistoryNote(
+			r === null ? HISTORY_TEXT.saveFailed : 'full' in r ? HISTORY_TEXT.full(MAX_SNAPSHOTS) : r.added ? T.addedHistory : T.alreadyHistory,
+		);
 	};
 
 	return (
@@ -91,13 +106,18 @@ function SharedView({ model }: Props) {
 						<p role="status">
 							{keep === 'kept' && (
 								<>
-									{T.kept} <a href={href('/assessment/results/')}>Open your results</a>.
+									{T.kept} <a href={href(routes.assessment.results)}>Open your results</a>.
 								</>
 							)}
 							{historyNote}
 						</p>
 					</div>
-					<ResultsSummary model={model} assessment={viewed.assessment} idBase="shared" />
+					<ResultsView
+						view={resultView(model, viewed.assessment, resources)}
+						levels={levels}
+						note={RESULTS_TEXT.assessedOn(viewed.assessment.createdAt.slice(0, 10))}
+						idBase="shared"
+					/>
 				</>
 			)}
 			<div class="card">

@@ -1,20 +1,36 @@
 /**
  * /assessment/team/: a facilitator brings everyone's result files or share links (drop, pick or
- * paste). All of it is read here in the browser and kept in memory only.
+ * paste). All of it is read here in the browser and kept in this tab only (the store's
+ * sessionStorage session), so a reload does not lose it; a team file keeps it longer.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { EFFORT_TEXT, INPUT_PROBLEM_TEXT, PHASE_TEXT, TEAM_TEXT as T } from '../../lib/assessment/messages';
 import { levelName, type Model } from '../../lib/assessment/model';
 import { splitPasted } from '../../lib/assessment/input';
-import { dimensionName, stepTitle, teamJson, teamMarkdown } from '../../lib/assessment/report';
+import { teamJson, teamMarkdown } from '../../lib/assessment/report';
+import { dimensionName, stepTitle } from '../../lib/assessment/result-view';
 import { PHASES } from '../../lib/assessment/roadmap';
-import { summariseTeam } from '../../lib/assessment/team';
+import { MAX_RESPONDENTS, practiceDisagreements, summariseTeam } from '../../lib/assessment/team';
 import { href } from '../../lib/paths';
-import { $team, $teamAnonymous, addToTeam, clearTeam, removeFromTeam, setTeamAnonymous, type TeamOutcome } from '../../stores/assessment';
+import {
+	$team,
+	$teamAnonymous,
+	$teamSaveFailed,
+	$teamStatus,
+	addToTeam,
+	clearTeam,
+	loadTeam,
+	setTeamAnonymous,
+	type TeamOutcome,
+} from '../../stores/team';
 import { downloadText } from '../download';
 import { absolute, readTextFiles } from './files';
+import InputProblem from './InputProblem';
 import Radar from './Radar';
+import TeamPractices from './TeamPractices';
+import TeamRespondents from './TeamRespondents';
+import TeamSessionFile from './TeamSessionFile';
 import { withModel } from './with-model';
 
 type Props = { model: Model };
@@ -27,6 +43,9 @@ export default withModel(TeamView);
 function TeamView({ model }: Props) {
 	const team = useStore($team);
 	const anonymous = useStore($teamAnonymous);
+	const status = useStore($teamStatus);
+	const saveFailed = useStore($teamSaveFailed);
+	useEffect(() => void loadTeam(model), []);
 	const [outcomes, setOutcomes] = useState<TeamOutcome[]>([]);
 	const [pasted, setPasted] = useState('');
 	const [dragging, setDragging] = useState(false);
@@ -39,7 +58,7 @@ function TeamView({ model }: Props) {
 				results.push({ source: f.name, ok: false, problem: 'too-large', detail: `${Math.round(f.size / 1024)} KB` });
 				return [];
 			}
-			return [{ source: f.name, label: f.name.replace(/\.json$/i, ''), text: f.text, file: true }];
+			return [{ source: f.name, fileName: f.name, text: f.text }];
 		});
 		setOutcomes([...results, ...(await addToTeam(readable, model))]);
 	};
@@ -47,20 +66,50 @@ function TeamView({ model }: Props) {
 		const items = splitPasted(pasted).map((text) => {
 			const n = ++pasteCount;
 			const source = text.startsWith('{') || text.startsWith('[') ? T.pasteSource(n) : T.linkSource(n);
-			return { source, label: source, text };
+			return { source, text };
 		});
 		const results = await addToTeam(items, model);
 		setOutcomes(results);
 		if (results.every((r) => r.ok)) setPasted('');
 	};
 
+	if (status.kind === 'problem') {
+		return (
+			<div class="stack">
+				<InputProblem heading={T.sessionProblem} problem={status.problem} detail={status.detail} />
+				<p>{T.sessionProblemKeep}</p>
+				<div class="actions">
+					<button type="button" onClick={() => downloadText('agentops-team-session-as-stored.json', status.raw)}>
+						{T.saveUnreadable}
+					</button>
+					<button type="button" class="primary" onClick={clearTeam}>
+						{T.startNew}
+					</button>
+				</div>
+			</div>
+		);
+	}
+
 	const labels = team.map((r, i) => (anonymous ? T.anonymous(i + 1) : r.label));
 	const summary = team.length ? summariseTeam(model, team) : null;
 	const date = new Date().toISOString().slice(0, 10);
+	const problemText = (o: Extract<TeamOutcome, { ok: false }>) =>
+		o.problem === 'duplicate'
+			? T.duplicate
+			: o.problem === 'full'
+				? T.full(MAX_RESPONDENTS)
+				: o.problem === 'unsaved'
+					? T.unsaved
+					: `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`;
 
 	return (
 		<div class="stack">
 			<p class="note">{T.notStored}</p>
+			{saveFailed && (
+				<p class="alert" role="alert">
+					{T.saveFailed}
+				</p>
+			)}
 			<section class="card stack" aria-labelledby="team-add">
 				<h2 id="team-add">{T.addHeading}</h2>
 				<div
@@ -75,7 +124,13 @@ function TeamView({ model }: Props) {
 				>
 					<p>{T.dropzone}</p>
 					<label for="team-files">{T.choose}</label>
-					<input id="team-files" type="file" multiple accept="application/json,.json" onChange={(e) => void addFiles(e.currentTarget.files)} />
+					<input
+						id="team-files"
+						type="file"
+						multiple
+						accept="application/json,.json"
+						onChange={(e) => void addFiles(e.currentTarget.files)}
+					/>
 				</div>
 				<div>
 					<label for="team-paste">{T.pasteLabel}</label>
@@ -86,15 +141,17 @@ function TeamView({ model }: Props) {
 				</div>
 				<div role="status">
 					<ul class="outcomes">
-					{outcomes.some((o) => o.ok) && <li>{T.added(outcomes.filter((o) => o.ok).length)}</li>}
-					{outcomes.flatMap((o, i) =>
-						o.ok ? [] : [
-								<li key={i} class="outcome--bad">
-									{T.rejected(o.source)} {o.problem === 'duplicate' ? T.duplicate : `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`}
-								</li>,
-							],
-					)}
-				</ul>
+						{outcomes.some((o) => o.ok) && <li>{T.added(outcomes.filter((o) => o.ok).length)}</li>}
+						{outcomes.flatMap((o, i) =>
+							o.ok
+								? []
+								: [
+										<li key={i} class="outcome--bad">
+											{T.rejected(o.source)} {problemText(o)}
+										</li>,
+									],
+						)}
+					</ul>
 				</div>
 			</section>
 
@@ -107,35 +164,44 @@ function TeamView({ model }: Props) {
 						<label class="option option--inline">
 							<input type="checkbox" checked={anonymous} onChange={(e) => setTeamAnonymous(e.currentTarget.checked)} /> {T.anonymise}
 						</label>
-						<ul class="respondents">
-							{team.map((r, i) => (
-								<li key={r.id}>
-									{labels[i]}{' '}
-									<button type="button" class="small" onClick={() => removeFromTeam(r.id)}>
-										{T.remove(labels[i]!)}
-									</button>
-								</li>
-							))}
-						</ul>
+						<TeamRespondents team={team} labels={labels} anonymous={anonymous} />
 						<div class="actions">
 							<button type="button" onClick={clearTeam}>
 								{T.clear}
 							</button>
 						</div>
 					</section>
+					{summary && (
+						<TeamPractices
+							model={model}
+							items={practiceDisagreements(model, team)}
+							labels={labels}
+							audience={summary.teamContext.audience}
+						/>
+					)}
 					{summary && <TeamSummaryView model={model} summary={summary} labels={labels} />}
 					{summary && (
 						<div class="actions">
-							<button type="button" class="primary" onClick={() => downloadText(`agentops-team-${date}.json`, JSON.stringify(teamJson(model, summary, labels, date), null, 2))}>
+							<button
+								type="button"
+								class="primary"
+								onClick={() => downloadText(`agentops-team-${date}.json`, JSON.stringify(teamJson(model, summary, labels, date), null, 2))}
+							>
 								{T.exportJson}
 							</button>
-							<button type="button" onClick={() => downloadText(`agentops-team-${date}.md`, teamMarkdown(model, team, summary, labels, absolute, date), 'text/markdown')}>
+							<button
+								type="button"
+								onClick={() =>
+									downloadText(`agentops-team-${date}.md`, teamMarkdown(model, team, summary, labels, absolute, date), 'text/markdown')
+								}
+							>
 								{T.exportMarkdown}
 							</button>
 						</div>
 					)}
 				</>
 			)}
+			<TeamSessionFile model={model} canSave={team.length > 0} />
 		</div>
 	);
 }
@@ -153,7 +219,8 @@ function TeamSummaryView({ model, summary, labels }: { model: Model; summary: Re
 					<ul>
 						{disagreements.map((d) => (
 							<li key={d.id}>
-								<strong>{dimensionName(model, d.id)}</strong>: {T.disagreement(d.spread!)} (levels {d.lowest} to {d.highest}, median {fmt(d.median)})
+								<strong>{dimensionName(model, d.id)}</strong>: {T.disagreement(d.spread!)}{' '}
+								{T.disagreementRange(d.lowest, d.highest, fmt(d.median))}
 							</li>
 						))}
 					</ul>
@@ -164,11 +231,11 @@ function TeamSummaryView({ model, summary, labels }: { model: Model; summary: Re
 					<caption id="team-caption">{T.summaryCaption}</caption>
 					<thead>
 						<tr>
-							<th scope="col">Dimension</th>
-							<th scope="col">Median</th>
-							<th scope="col">Lowest</th>
-							<th scope="col">Highest</th>
-							<th scope="col">Spread</th>
+							<th scope="col">{T.dimension}</th>
+							<th scope="col">{T.median}</th>
+							<th scope="col">{T.lowest}</th>
+							<th scope="col">{T.highest}</th>
+							<th scope="col">{T.spread}</th>
 							{labels.map((l, i) => (
 								<th scope="col" key={i}>
 									{l}
@@ -200,12 +267,12 @@ function TeamSummaryView({ model, summary, labels }: { model: Model; summary: Re
 				labels={counted.map((d) => dimensionName(model, d.id))}
 				levels={counted.map((d) => d.median!)}
 				title={T.radarTitle}
-				description={counted.map((d) => `${dimensionName(model, d.id)}: median ${fmt(d.median)}`).join('; ')}
+				description={counted.map((d) => T.radarItem(dimensionName(model, d.id), fmt(d.median))).join('; ')}
 			/>
 			<section aria-labelledby="team-roadmap">
 				<h2 id="team-roadmap">{T.roadmapHeading}</h2>
 				<p>
-					{T.roadmapIntro} Team level: {summary.teamResult.overall.level} {levelName(summary.teamResult.overall.level)}.
+					{T.roadmapIntro} {T.teamLevel(summary.teamResult.overall.level, levelName(summary.teamResult.overall.level))}
 				</p>
 				{PHASES.map((phase) => {
 					const steps = summary.roadmap.filter((s) => s.phase === phase);
@@ -217,7 +284,8 @@ function TeamSummaryView({ model, summary, labels }: { model: Model; summary: Re
 									<li key={s.practiceId}>
 										{stepTitle(s)}{' '}
 										<span class="hint">
-											({dimensionName(model, s.dimensionId)}, {EFFORT_TEXT[s.effort].toLowerCase()}; done when: {s.doneWhen}) <a href={href(s.docs)}>Docs</a>
+											{T.stepMeta(dimensionName(model, s.dimensionId), EFFORT_TEXT[s.effort].toLowerCase(), s.doneWhen)}{' '}
+											<a href={href(s.docs)}>{T.docs}</a>
 										</span>
 									</li>
 								))}

@@ -8,20 +8,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Model } from '../../lib/assessment/model';
 import { MODEL_LOAD_TEXT } from '../../lib/assessment/messages';
-import { readPublishedModel } from '../../lib/assessment/published-model';
-
-const loaded = new Map<string, Promise<Model | null>>();
-
-function loadModel(url: string): Promise<Model | null> {
-	let p = loaded.get(url);
-	if (!p) {
-		p = fetch(url)
-			.then((r) => (r.ok ? r.json() : null))
-			.then(readPublishedModel, () => null);
-		loaded.set(url, p);
-	}
-	return p;
-}
+import { loadModel } from './load-model';
 
 export function withModel<P extends { model: Model }>(Inner: ComponentType<P>) {
 	return function WithModel(props: Omit<P, 'model'> & { modelUrl: string }) {
@@ -36,7 +23,15 @@ export function withModel<P extends { model: Model }>(Inner: ComponentType<P>) {
 		// footer) never moves while the questions arrive and the island draws its own states.
 		return (
 			<div class="island-frame">
-				{model === undefined ? <p>{MODEL_LOAD_TEXT.loading}</p> : model === null ? <p class="alert" role="alert">{MODEL_LOAD_TEXT.failed}</p> : <Inner {...(rest as unknown as P)} model={model} />}
+				{model === undefined ? (
+					<p>{MODEL_LOAD_TEXT.loading}</p>
+				) : model === null ? (
+					<p class="alert" role="alert">
+						{MODEL_LOAD_TEXT.failed}
+					</p>
+				) : (
+					<Inner {...(rest as unknown as P)} model={model} />
+				)}
 			</div>
 		);
 	};

@@ -40,7 +40,8 @@ export function runSearch(): void {
 			if (ticket !== latest) return; // a newer query has started
 			list.replaceChildren(...results.map(renderResult));
 			const n = found.results.length;
-			status.textContent = n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? '' : 's'} for “${q}”${n > 20 ? ', showing the first 20' : ''}.`;
+			status.textContent =
+				n === 0 ? `No results for “${q}”.` : `${n} result${n === 1 ? '' : 's'} for “${q}”${n > 20 ? ', showing the first 20' : ''}.`;
 		} catch {
 			status.textContent = 'Search could not load its index. Try reloading the page.';
 		}

@@ -10,7 +10,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import {
 	$agenda,
+	$pendingPath,
 	$previous,
+	$refused,
+	$saveFailed,
 	$status,
 	$storedProblem,
 	addCustomBlock,
@@ -19,8 +22,10 @@ import {
 	addModuleToAgenda,
 	discardStoredProblem,
 	initAgenda,
+	keepAgenda,
 	moveInAgenda,
 	removeFromAgenda,
+	replaceWithPendingPath,
 	startBlank,
 	startFromModules,
 	startFromPath,
@@ -31,12 +36,12 @@ import {
 import { hasModule, toScheduleItems, type AgendaItem } from '../../lib/workshop/agenda';
 import { schedule } from '../../lib/workshop/schedule';
 import { scheduleToMarkdown } from '../../lib/workshop/markdown';
-import { scheduleToIcs } from '../../lib/workshop/ics';
+import { scheduleToIcs, untimedSessions } from '../../lib/workshop/ics';
 import { modulesForResults, weakestDimensions } from '../../lib/workshop/results';
 import { formatDuration, isIsoDate } from '../../lib/workshop/time';
-import { RESULTS_PROBLEM_TEXT, STORED_AGENDA_PROBLEM, warningText } from '../../lib/workshop/messages';
+import { AGENDA_TEXT as T, RESULTS_HOW_TO, RESULTS_PROBLEM_TEXT, STORED_AGENDA_PROBLEM, warningText } from '../../lib/workshop/messages';
 import type { ModuleSummary, PathSummary } from '../../lib/workshop/types';
-import { LIMITS } from '../../lib/workshop/limits';
+import { DATE_RANGE, LIMITS, MAX_TITLE } from '../../lib/workshop/limits';
 
 type Props = {
 	modules: ModuleSummary[];
@@ -44,15 +49,24 @@ type Props = {
 	dimensions: { id: string; name: string }[];
 	/** Site paths of module pages by id, already passed through href(). */
 	moduleHrefs: Record<string, string>;
+	/** The published assessment model, fetched only to read results given to the builder. */
+	modelUrl: string;
 };
 
-const fileSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'agenda';
+const fileSlug = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '') || 'agenda';
 
-export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs }: Props) {
+export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs, modelUrl }: Props) {
 	const agenda = useStore($agenda);
 	const previous = useStore($previous);
 	const status = useStore($status);
+	const saveFailed = useStore($saveFailed);
 	const storedProblem = useStore($storedProblem);
+	const refused = useStore($refused);
+	const pendingPath = useStore($pendingPath);
 	const byId = useMemo(() => new Map(modules.map((m) => [m.id, m])), [modules]);
 	const dimensionIds = useMemo(() => dimensions.map((d) => d.id), [dimensions]);
 	const [pathChoice, setPathChoice] = useState(paths[0]?.id ?? '');
@@ -72,7 +86,11 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		if (fromUrl && paths.some((p) => p.id === fromUrl)) setPathChoice(fromUrl);
 	}, []);
 	useEffect(() => {
-		setNumbers({ every: String(agenda.breaks.every), minutes: String(agenda.breaks.minutes), lunchMinutes: String(agenda.breaks.lunch?.minutes ?? 45) });
+		setNumbers({
+			every: String(agenda.breaks.every),
+			minutes: String(agenda.breaks.minutes),
+			lunchMinutes: String(agenda.breaks.lunch?.minutes ?? 45),
+		});
 	}, [agenda.breaks]);
 	useEffect(() => {
 		if (!focusAfter.current) return;
@@ -82,7 +100,8 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 
 	const plan = useMemo(() => schedule(toScheduleItems(agenda, modules), { start: agenda.start, breaks: agenda.breaks }), [agenda, modules]);
 	const titleOf = (id: string) => byId.get(id)?.title ?? id;
-	const itemTitle = (item: AgendaItem) => (item.kind === 'module' ? titleOf(item.moduleId) : item.kind === 'custom' ? item.title : 'New day');
+	const itemTitle = (item: AgendaItem) =>
+		item.kind === 'module' ? titleOf(item.moduleId) : item.kind === 'custom' ? item.title : T.newDay;
 	const warnings = plan.warnings.map((w) => warningText(w, titleOf));
 	const available = modules.filter((m) => !hasModule(agenda, m.id));
 
@@ -93,6 +112,16 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		focusAfter.current = delta < 0 ? (position === 1 ? id('down') : id('up')) : position === last ? id('up') : id('down');
 	}
 
+	/** Answer the "replace your agenda?" question; the address then drops ?path so a reload does not ask again. */
+	function answerPath(replace: boolean) {
+		if (replace) replaceWithPendingPath();
+		else keepAgenda();
+		const url = new URL(window.location.href);
+		url.searchParams.delete('path');
+		window.history.replaceState(window.history.state, '', url);
+		focusAfter.current = 'path-choice';
+	}
+
 	function onRowKey(item: AgendaItem, e: TargetedKeyboardEvent<HTMLLIElement>) {
 		if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
 		e.preventDefault();
@@ -100,29 +129,38 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 	}
 
 	async function applyResults(text: string) {
-		// The reader brings zod, so it is loaded when someone gives the builder results.
-		const { parseResults } = await import('../../lib/workshop/results-input');
-		const parsed = parseResults(text, dimensionIds);
+		// The assessment's readers (zod, scoring) and its questions load when someone gives the builder results.
+		const [{ parseResults }, { INPUT_PROBLEM_TEXT }, model] = await Promise.all([
+			import('../../lib/workshop/results-input'),
+			import('../../lib/assessment/messages'),
+			import('../assessment/load-model').then((m) => m.loadModel(modelUrl)),
+		]);
+		if (!model) return setResultsError(T.resultsModelMissing);
+		const parsed = parseResults(text, model);
 		if (!parsed.ok) {
-			setResultsError(`${RESULTS_PROBLEM_TEXT[parsed.problem]}${parsed.problem === 'unknown-dimension' ? ` ${parsed.detail}` : ` (${parsed.detail})`}`);
+			setResultsError(
+				parsed.problem === 'assessment'
+					? `${INPUT_PROBLEM_TEXT[parsed.reason]} (${parsed.detail}) ${RESULTS_HOW_TO}`
+					: `${RESULTS_PROBLEM_TEXT[parsed.problem]}${parsed.problem === 'wrong-shape' ? ` (${parsed.detail})` : ` ${parsed.detail}`}`,
+			);
 			return;
 		}
 		const weakest = weakestDimensions(parsed.levels, dimensionIds);
 		if (weakest.length === 0) {
-			setResultsError('Every dimension is at level 5 already: there is no step up to plan for.');
+			setResultsError(T.allAtTop);
 			return;
 		}
 		setResultsError('');
 		const chosen = modulesForResults(parsed.levels, modules, dimensionIds);
-		const names = weakest.map((w) => `${dimensions.find((d) => d.id === w.dimensionId)?.name} (level ${w.level})`).join(', ');
-		startFromModules(chosen, `Chose ${chosen.length} modules for the weakest dimensions: ${names}.`);
+		const names = weakest.map((w) => T.weakestName(dimensions.find((d) => d.id === w.dimensionId)?.name, w.level)).join(', ');
+		startFromModules(chosen, T.chosenForWeakest(chosen.length, names));
 	}
 
 	async function onResultsFile(e: TargetedEvent<HTMLInputElement>) {
 		const file = e.currentTarget.files?.[0];
 		if (!file) return;
 		if (file.size > 1_000_000) {
-			setResultsError('That file is larger than 1 MB; an assessment result is much smaller. Check you chose the right file.');
+			setResultsError(T.fileTooLarge);
 			return;
 		}
 		const text = await file.text();
@@ -135,7 +173,7 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		const n = Number(value);
 		const { min, max } = field === 'every' ? LIMITS.every : field === 'minutes' ? LIMITS.breakMinutes : LIMITS.lunchMinutes;
 		if (!Number.isInteger(n) || n < min || n > max) {
-			setNumberError(`Enter a whole number of minutes from ${min} to ${max}.`);
+			setNumberError(T.minutesRange(min, max));
 			return;
 		}
 		setNumberError('');
@@ -148,28 +186,51 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 		e.preventDefault();
 		const title = customTitle.trim();
 		const minutes = customMinutes.trim() === '' ? null : Number(customMinutes);
-		if (!title) return setCustomError('Give the block a title, for example “Welcome and introductions”.');
+		if (!title) return setCustomError(T.customTitleMissing);
 		const { min, max } = LIMITS.customMinutes;
-		if (minutes !== null && (!Number.isInteger(minutes) || minutes < min || minutes > max)) return setCustomError(`Minutes must be a whole number from ${min} to ${max}, or empty if not known yet.`);
+		if (minutes !== null && (!Number.isInteger(minutes) || minutes < min || minutes > max))
+			return setCustomError(T.customMinutesRange(min, max));
 		setCustomError('');
-		addCustomBlock(title, minutes);
+		// Refused (a limit, said in the alert above): what was typed stays, to try again.
+		if (!addCustomBlock(title, minutes)) return;
 		setCustomTitle('');
 		setCustomMinutes('');
 	}
 
 	function exportMarkdown() {
 		const links = Object.fromEntries(Object.entries(moduleHrefs).map(([id, path]) => [id, new URL(path, window.location.origin).href]));
-		downloadText(`${fileSlug(agenda.title)}-${agenda.date}.md`, scheduleToMarkdown(plan, { title: agenda.title, date: agenda.date, links, warnings }), 'text/markdown;charset=utf-8');
-		$status.set('Downloaded the agenda as Markdown.');
+		downloadText(
+			`${fileSlug(agenda.title)}-${agenda.date}.md`,
+			scheduleToMarkdown(plan, { title: agenda.title, date: agenda.date, links, warnings }),
+			'text/markdown;charset=utf-8',
+		);
+		$status.set(T.downloadedMarkdown);
 	}
 
 	function exportIcs() {
 		const details = Object.fromEntries(
-			modules.map((m) => [m.id, [m.description, '', 'Objectives:', ...m.objectives.map((o) => `- ${o}`), '', new URL(moduleHrefs[m.id] ?? '/', window.location.origin).href].join('\n')]),
+			modules.map((m) => [
+				m.id,
+				[
+					m.description,
+					'',
+					T.objectives,
+					...m.objectives.map((o) => `- ${o}`),
+					'',
+					new URL(moduleHrefs[m.id] ?? '/', window.location.origin).href,
+				].join('\n'),
+			]),
 		);
-		const ics = scheduleToIcs(plan, { title: agenda.title, date: agenda.date, uidDomain: window.location.hostname || 'agentops.local', now: new Date(), details });
+		const ics = scheduleToIcs(plan, {
+			title: agenda.title,
+			date: agenda.date,
+			uidDomain: window.location.hostname || 'agentops.local',
+			now: new Date(),
+			details,
+		});
 		downloadText(`${fileSlug(agenda.title)}-${agenda.date}.ics`, ics, 'text/calendar;charset=utf-8');
-		$status.set('Downloaded the agenda as a calendar file.');
+		const untimed = untimedSessions(plan);
+		$status.set(untimed.length ? T.leftOutOfCalendar(untimed.map((t) => `“${t}”`).join(', ')) : T.downloadedIcs);
 	}
 
 	return (
@@ -178,26 +239,55 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 				{status}
 			</p>
 
+			{saveFailed && (
+				<p class="alert builder-controls" role="alert">
+					{T.saveFailed}
+				</p>
+			)}
+			{refused && (
+				<p class="alert builder-controls" role="alert">
+					{refused}
+				</p>
+			)}
+			{pendingPath && (
+				<section class="alert builder-controls" aria-labelledby="pending-path-question">
+					<h2 id="pending-path-question">{T.replaceQuestion(pendingPath.title)}</h2>
+					<p>{T.replaceExplain}</p>
+					<p class="actions">
+						<button type="button" class="button--primary" onClick={() => answerPath(false)}>
+							{T.keepMine}
+						</button>
+						<button type="button" onClick={() => answerPath(true)}>
+							{T.replaceWithPath}
+						</button>
+						<button type="button" onClick={exportMarkdown}>
+							{T.downloadMineFirst}
+						</button>
+					</p>
+				</section>
+			)}
 			{storedProblem && (
 				<div class="alert builder-controls" role="alert">
 					<p>{STORED_AGENDA_PROBLEM}</p>
-					<p>Details: {storedProblem.detail}</p>
+					<p>
+						{T.storedDetails} {storedProblem.detail}
+					</p>
 					<p class="actions">
 						<button type="button" onClick={() => downloadText('saved-agenda.json', storedProblem.raw)}>
-							Download the saved data
+							{T.downloadStored}
 						</button>
 						<button type="button" onClick={discardStoredProblem}>
-							Replace it with the agenda on screen
+							{T.replaceStored}
 						</button>
 					</p>
 				</div>
 			)}
 
 			<fieldset class="builder-controls">
-				<legend>Start from</legend>
+				<legend>{T.startFrom}</legend>
 				<div class="field-row">
 					<div class="field">
-						<label for="path-choice">A learning path</label>
+						<label for="path-choice">{T.pathLabel}</label>
 						<select id="path-choice" value={pathChoice} onChange={(e) => setPathChoice(e.currentTarget.value)}>
 							{paths.map((p) => (
 								<option value={p.id}>
@@ -206,31 +296,46 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 							))}
 						</select>
 					</div>
-					<button type="button" class="button--primary" onClick={() => { const p = paths.find((x) => x.id === pathChoice); if (p) startFromPath(p); }}>
-						Use this path
+					<button
+						type="button"
+						class="button--primary"
+						onClick={() => {
+							const p = paths.find((x) => x.id === pathChoice);
+							if (p) startFromPath(p);
+						}}
+					>
+						{T.usePath}
 					</button>
 					<button type="button" onClick={startBlank}>
-						Blank agenda
+						{T.blankAgenda}
 					</button>
 				</div>
 				<details class="results">
-					<summary>From a team's assessment results</summary>
+					<summary>{T.fromResults}</summary>
 					<p>
-						Paste the results you exported from the assessment, or a list of levels such as{' '}
-						<code>[{'{'}"dimensionId": "validation-gates", "level": 2{'}'}]</code>. The three weakest dimensions choose the modules. Nothing
-						leaves this browser.
+						{T.resultsIntro}{' '}
+						<code>
+							[{'{'}"dimensionId": "validation-gates", "level": 2{'}'}]
+						</code>
+						{T.resultsIntroAfter}
 					</p>
 					<div class="field">
-						<label for="results-text">Results JSON</label>
-						<textarea id="results-text" value={resultsText} onInput={(e) => setResultsText(e.currentTarget.value)} aria-describedby={resultsError ? 'results-error' : undefined} aria-invalid={resultsError ? 'true' : undefined} />
+						<label for="results-text">{T.resultsJson}</label>
+						<textarea
+							id="results-text"
+							value={resultsText}
+							onInput={(e) => setResultsText(e.currentTarget.value)}
+							aria-describedby={resultsError ? 'results-error' : undefined}
+							aria-invalid={resultsError ? 'true' : undefined}
+						/>
 					</div>
 					<div class="field-row">
 						<div class="field">
-							<label for="results-file">Or load a results file</label>
+							<label for="results-file">{T.resultsFile}</label>
 							<input id="results-file" type="file" accept=".json,application/json" onChange={onResultsFile} />
 						</div>
 						<button type="button" onClick={() => applyResults(resultsText)}>
-							Choose modules from results
+							{T.chooseFromResults}
 						</button>
 					</div>
 					{resultsError && (
@@ -243,52 +348,111 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 					<p class="actions">
 						<span>{status}</span>
 						<button type="button" onClick={undoReplace}>
-							Bring back the previous agenda
+							{T.bringBack}
 						</button>
 					</p>
 				)}
 			</fieldset>
 
 			<fieldset class="builder-controls">
-				<legend>Day and breaks</legend>
+				<legend>{T.dayAndBreaks}</legend>
 				<div class="field-row">
 					<div class="field">
-						<label for="agenda-title">Title</label>
-						<input id="agenda-title" type="text" maxLength={120} value={agenda.title} onInput={(e) => updateSettings({ title: e.currentTarget.value })} />
+						<label for="agenda-title">{T.title}</label>
+						<input
+							id="agenda-title"
+							type="text"
+							maxLength={MAX_TITLE}
+							value={agenda.title}
+							onInput={(e) => updateSettings({ title: e.currentTarget.value })}
+						/>
 					</div>
 					<div class="field">
-						<label for="agenda-date">Date of the first day</label>
-						<input id="agenda-date" type="date" value={agenda.date} onChange={(e) => isIsoDate(e.currentTarget.value) && updateSettings({ date: e.currentTarget.value })} />
+						<label for="agenda-date">{T.date}</label>
+						<input
+							id="agenda-date"
+							type="date"
+							min={DATE_RANGE.min}
+							max={DATE_RANGE.max}
+							value={agenda.date}
+							onChange={(e) => {
+								// A date out of range is refused (said in the alert above): show the date that stays.
+								const value = e.currentTarget.value;
+								if (isIsoDate(value) && !updateSettings({ date: value })) e.currentTarget.value = agenda.date;
+							}}
+						/>
 					</div>
 					<div class="field">
-						<label for="agenda-start">Start time</label>
-						<input id="agenda-start" type="time" value={agenda.start} onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && updateSettings({ start: e.currentTarget.value })} />
+						<label for="agenda-start">{T.start}</label>
+						<input
+							id="agenda-start"
+							type="time"
+							value={agenda.start}
+							onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && updateSettings({ start: e.currentTarget.value })}
+						/>
 					</div>
 				</div>
 				<div class="field-row">
 					<div class="field">
-						<label for="break-every">Longest stretch without a break (min)</label>
-						<input id="break-every" type="number" min={LIMITS.every.min} max={LIMITS.every.max} step={5} value={numbers.every} onInput={(e) => onNumber('every', e.currentTarget.value)} />
+						<label for="break-every">{T.breakEvery}</label>
+						<input
+							id="break-every"
+							type="number"
+							min={LIMITS.every.min}
+							max={LIMITS.every.max}
+							step={5}
+							value={numbers.every}
+							onInput={(e) => onNumber('every', e.currentTarget.value)}
+						/>
 					</div>
 					<div class="field">
-						<label for="break-minutes">Break length (min)</label>
-						<input id="break-minutes" type="number" min={LIMITS.breakMinutes.min} max={LIMITS.breakMinutes.max} step={5} value={numbers.minutes} onInput={(e) => onNumber('minutes', e.currentTarget.value)} />
+						<label for="break-minutes">{T.breakMinutes}</label>
+						<input
+							id="break-minutes"
+							type="number"
+							min={LIMITS.breakMinutes.min}
+							max={LIMITS.breakMinutes.max}
+							step={5}
+							value={numbers.minutes}
+							onInput={(e) => onNumber('minutes', e.currentTarget.value)}
+						/>
 					</div>
 				</div>
 				<div class="field-row">
 					<label class="checkbox">
-						<input type="checkbox" checked={agenda.breaks.lunch !== null} onChange={(e) => (e.currentTarget.checked ? addLunch({ at: '12:30', minutes: Number(numbers.lunchMinutes) || 45 }) : updateBreaks({ lunch: null }))} />
-						Lunch break
+						<input
+							type="checkbox"
+							checked={agenda.breaks.lunch !== null}
+							onChange={(e) =>
+								e.currentTarget.checked
+									? addLunch({ at: '12:30', minutes: Number(numbers.lunchMinutes) || 45 })
+									: updateBreaks({ lunch: null })
+							}
+						/>
+						{T.lunch}
 					</label>
 					{agenda.breaks.lunch && (
 						<>
 							<div class="field">
-								<label for="lunch-at">Lunch around</label>
-								<input id="lunch-at" type="time" value={agenda.breaks.lunch.at} onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && updateBreaks({ lunch: { at: e.currentTarget.value } })} />
+								<label for="lunch-at">{T.lunchAt}</label>
+								<input
+									id="lunch-at"
+									type="time"
+									value={agenda.breaks.lunch.at}
+									onChange={(e) => /^\d{2}:\d{2}$/.test(e.currentTarget.value) && updateBreaks({ lunch: { at: e.currentTarget.value } })}
+								/>
 							</div>
 							<div class="field">
-								<label for="lunch-minutes">Lunch length (min)</label>
-								<input id="lunch-minutes" type="number" min={LIMITS.lunchMinutes.min} max={LIMITS.lunchMinutes.max} step={5} value={numbers.lunchMinutes} onInput={(e) => onNumber('lunchMinutes', e.currentTarget.value)} />
+								<label for="lunch-minutes">{T.lunchMinutes}</label>
+								<input
+									id="lunch-minutes"
+									type="number"
+									min={LIMITS.lunchMinutes.min}
+									max={LIMITS.lunchMinutes.max}
+									step={5}
+									value={numbers.lunchMinutes}
+									onInput={(e) => onNumber('lunchMinutes', e.currentTarget.value)}
+								/>
 							</div>
 						</>
 					)}
@@ -297,35 +461,58 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 			</fieldset>
 
 			<section class="builder-controls" aria-labelledby="sessions-heading">
-				<h2 id="sessions-heading">Sessions</h2>
+				<h2 id="sessions-heading">{T.sessions}</h2>
 				{agenda.items.length === 0 ? (
-					<p>No sessions yet. Start from a path above, or add modules below.</p>
+					<p>{T.noSessions}</p>
 				) : (
 					<>
-						<p id="reorder-help">Reorder with the Move buttons, or press Alt+Up or Alt+Down on a row.</p>
+						<p id="reorder-help">{T.reorderHelp}</p>
 						<ol class="agenda-items" aria-describedby="reorder-help">
 							{agenda.items.map((item, i) => {
 								const title = itemTitle(item);
 								const m = item.kind === 'module' ? byId.get(item.moduleId) : undefined;
 								return (
-									<li key={item.key} class={`agenda-item${item.kind === 'day' ? ' agenda-item--day' : ''}`} onKeyDown={(e) => onRowKey(item, e)}>
+									<li
+										key={item.key}
+										class={`agenda-item${item.kind === 'day' ? ' agenda-item--day' : ''}`}
+										onKeyDown={(e) => onRowKey(item, e)}
+									>
 										<div class="agenda-item__title">
 											<strong>{title}</strong>
 											<span>
-												{item.kind === 'module' && m && `${formatDuration(m.teachingMinutes + m.exerciseMinutes)} · module ${m.order}`}
-												{item.kind === 'custom' && (item.minutes === null ? 'No time set yet' : `${formatDuration(item.minutes)} · your own block`)}
-												{item.kind === 'day' && 'The sessions below start on the next day'}
+												{item.kind === 'module' && m && T.moduleMeta(formatDuration(m.teachingMinutes + m.exerciseMinutes), m.order)}
+												{item.kind === 'custom' && (item.minutes === null ? T.noTimeYet : T.customMeta(formatDuration(item.minutes)))}
+												{item.kind === 'day' && T.dayMeta}
 											</span>
 										</div>
 										<div class="actions">
-											<button type="button" id={`up-${item.key}`} disabled={i === 0} onClick={() => move(item, -1)} aria-label={`Move up: ${title}`}>
-												Move up
+											<button
+												type="button"
+												id={`up-${item.key}`}
+												disabled={i === 0}
+												onClick={() => move(item, -1)}
+												aria-label={T.moveUpLabel(title)}
+											>
+												{T.moveUp}
 											</button>
-											<button type="button" id={`down-${item.key}`} disabled={i === agenda.items.length - 1} onClick={() => move(item, 1)} aria-label={`Move down: ${title}`}>
-												Move down
+											<button
+												type="button"
+												id={`down-${item.key}`}
+												disabled={i === agenda.items.length - 1}
+												onClick={() => move(item, 1)}
+												aria-label={T.moveDownLabel(title)}
+											>
+												{T.moveDown}
 											</button>
-											<button type="button" onClick={() => { focusAfter.current = 'add-module'; removeFromAgenda(item.key, title); }} aria-label={`Remove: ${title}`}>
-												Remove
+											<button
+												type="button"
+												onClick={() => {
+													focusAfter.current = 'add-module';
+													removeFromAgenda(item.key, title);
+												}}
+												aria-label={T.removeLabel(title)}
+											>
+												{T.remove}
 											</button>
 										</div>
 									</li>
@@ -336,9 +523,9 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 				)}
 				<div class="field-row">
 					<div class="field">
-						<label for="add-module">Add a module</label>
+						<label for="add-module">{T.addModuleLabel}</label>
 						<select id="add-module" value={moduleChoice} onChange={(e) => setModuleChoice(e.currentTarget.value)}>
-							<option value="">Choose a module…</option>
+							<option value="">{T.chooseModule}</option>
 							{available.map((m) => (
 								<option value={m.id}>
 									{m.order}. {m.title} ({formatDuration(m.teachingMinutes + m.exerciseMinutes)})
@@ -346,29 +533,52 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 							))}
 						</select>
 					</div>
-					<button type="button" disabled={!moduleChoice} onClick={() => { const m = byId.get(moduleChoice); if (m) addModuleToAgenda(m); setModuleChoice(''); }}>
-						Add module
+					<button
+						type="button"
+						disabled={!moduleChoice}
+						onClick={() => {
+							const m = byId.get(moduleChoice);
+							if (m) addModuleToAgenda(m);
+							setModuleChoice('');
+						}}
+					>
+						{T.addModule}
 					</button>
 					<button type="button" onClick={addDayBreak}>
-						Add a new day
+						{T.addDay}
 					</button>
 				</div>
 				<form class="field-row" onSubmit={addCustom}>
 					<div class="field">
-						<label for="custom-title">Your own block</label>
-						<input id="custom-title" type="text" maxLength={120} value={customTitle} onInput={(e) => setCustomTitle(e.currentTarget.value)} />
+						<label for="custom-title">{T.customLabel}</label>
+						<input
+							id="custom-title"
+							type="text"
+							maxLength={MAX_TITLE}
+							value={customTitle}
+							onInput={(e) => setCustomTitle(e.currentTarget.value)}
+						/>
 					</div>
 					<div class="field">
-						<label for="custom-minutes">Minutes (optional)</label>
-						<input id="custom-minutes" type="number" min={LIMITS.customMinutes.min} max={LIMITS.customMinutes.max} value={customMinutes} onInput={(e) => setCustomMinutes(e.currentTarget.value)} />
+						<label for="custom-minutes">{T.customMinutes}</label>
+						<input
+							id="custom-minutes"
+							type="number"
+							min={LIMITS.customMinutes.min}
+							max={LIMITS.customMinutes.max}
+							value={customMinutes}
+							onInput={(e) => setCustomMinutes(e.currentTarget.value)}
+						/>
 					</div>
-					<button type="submit">Add block</button>
+					<button type="submit">{T.addBlock}</button>
 				</form>
 				{customError && <p class="problem">{customError}</p>}
 			</section>
 
 			<section aria-labelledby="schedule-heading">
-				<h2 id="schedule-heading" class="no-print">Schedule</h2>
+				<h2 id="schedule-heading" class="no-print">
+					{T.schedule}
+				</h2>
 				<p class="print-only print-title">
 					<strong>{agenda.title}</strong> · {agenda.date}
 				</p>
@@ -376,14 +586,14 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 					<div class="table-wrap">
 						<table>
 							<caption>
-								{plan.days.length > 1 ? `Day ${day.number}: ` : ''}
+								{plan.days.length > 1 ? T.dayPrefix(day.number) : ''}
 								{day.start}–{day.end} ({formatDuration(day.minutes)})
 							</caption>
 							<thead>
 								<tr>
-									<th scope="col">Time</th>
-									<th scope="col">Session</th>
-									<th scope="col">Length</th>
+									<th scope="col">{T.time}</th>
+									<th scope="col">{T.session}</th>
+									<th scope="col">{T.length}</th>
 								</tr>
 							</thead>
 							<tbody>
@@ -401,13 +611,17 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 					</div>
 				))}
 				<p class="totals" data-testid="total">
-					Total: {formatDuration(plan.totals.minutes)}
+					{T.total} {formatDuration(plan.totals.minutes)}
 					{plan.totals.sessions > 0 &&
-						` (${formatDuration(plan.totals.teaching)} teaching, ${formatDuration(plan.totals.exercise)} exercises and discussion, ${formatDuration(plan.totals.breaks)} breaks)`}
+						T.totalsBreakdown(
+							formatDuration(plan.totals.teaching),
+							formatDuration(plan.totals.exercise),
+							formatDuration(plan.totals.breaks),
+						)}
 				</p>
 				{warnings.length > 0 && (
 					<div class="warnings" role="region" aria-labelledby="warnings-heading">
-						<h3 id="warnings-heading">Check before the day</h3>
+						<h3 id="warnings-heading">{T.checkBefore}</h3>
 						<ul>
 							{warnings.map((w) => (
 								<li>{w}</li>
@@ -418,16 +632,16 @@ export default function AgendaBuilder({ modules, paths, dimensions, moduleHrefs 
 			</section>
 
 			<section class="builder-controls" aria-labelledby="export-heading">
-				<h2 id="export-heading">Export</h2>
+				<h2 id="export-heading">{T.export}</h2>
 				<p class="actions">
 					<button type="button" onClick={exportMarkdown} disabled={plan.totals.sessions === 0}>
-						Download Markdown
+						{T.downloadMarkdown}
 					</button>
 					<button type="button" onClick={exportIcs} disabled={plan.totals.sessions === 0}>
-						Download calendar (.ics)
+						{T.downloadIcs}
 					</button>
 					<button type="button" onClick={() => window.print()}>
-						Print
+						{T.print}
 					</button>
 				</p>
 			</section>

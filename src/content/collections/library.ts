@@ -3,6 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { caseStudySchema, templateSchema } from '../../schemas/library';
+import { citedSources } from './sources';
 
 export const libraryCollections = {
 	/** Template metadata; the files themselves live in src/templates/files/<id>/. */
@@ -11,6 +12,7 @@ export const libraryCollections = {
 		schema: templateSchema.extend({
 			/** Assessment dimensions this template serves (roadmap tag). */
 			dimensions: z.array(reference('dimensions')).min(1),
+			...citedSources,
 		}),
 	}),
 	caseStudies: defineCollection({

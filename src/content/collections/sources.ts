@@ -13,6 +13,6 @@ export const sourcesCollections = {
 
 /**
  * A page's `sources` as references to the collection. Astro's `reference()` checks the shape of an
- * id only; getCitedSources() in src/content/queries.ts fails the build on an id with no entry.
+ * id only; checkReferences() (src/content/references.ts) fails the build on an id with no entry.
  */
 export const citedSources = { sources: z.array(reference('sources')).min(1).optional() };

@@ -2,7 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { checkModuleTimings, moduleFields, pathFields } from '../../schemas/workshop';
+import { checkModuleTimings, checkPathFitsAgenda, moduleFields, pathFields } from '../../schemas/workshop';
 
 export const workshopCollections = {
 	modules: defineCollection({
@@ -22,9 +22,11 @@ export const workshopCollections = {
 	}),
 	learningPaths: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './src/content/workshop/paths' }),
-		schema: pathFields.extend({
-			modules: z.array(reference('modules')).min(1),
-			newDayBefore: z.array(reference('modules')).default([]),
-		}),
+		schema: pathFields
+			.extend({
+				modules: z.array(reference('modules')).min(1),
+				newDayBefore: z.array(reference('modules')).default([]),
+			})
+			.superRefine(checkPathFitsAgenda),
 	}),
 };

@@ -37,5 +37,11 @@ export function compareAssessments(model: Model, earlier: SharedAssessment, late
 			reached: a.applicable && a.level >= target,
 		};
 	});
-	return { before, after, dimensions, targets, progress: { before: targetProgress(before, targets), after: targetProgress(after, targets) } };
+	return {
+		before,
+		after,
+		dimensions,
+		targets,
+		progress: { before: targetProgress(before, targets), after: targetProgress(after, targets) },
+	};
 }

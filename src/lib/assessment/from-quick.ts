@@ -7,7 +7,11 @@
 import { askedPractices, type Answers, type Context, type Model } from './model';
 import type { QuickAnswers } from './scoring';
 
-export function answersFromQuick(model: Model, context: Context, quick: QuickAnswers): { answers: Answers; fromQuick: Record<string, number> } {
+export function answersFromQuick(
+	model: Model,
+	context: Context,
+	quick: QuickAnswers,
+): { answers: Answers; fromQuick: Record<string, number> } {
 	const answers: Answers = {};
 	const fromQuick: Record<string, number> = {};
 	for (const d of model.dimensions) {

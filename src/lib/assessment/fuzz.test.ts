@@ -29,9 +29,21 @@ function wellFormed(r: Decoded<SharedAssessment>): boolean {
 
 const practices = model.dimensions.flatMap((d) => d.practices);
 /** Some practices, each with an answer its own scale can hold. */
-const answers = fc.subarray(practices).chain((chosen) =>
-	fc.tuple(...chosen.map((p) => fc.oneof(fc.integer({ min: 0, max: model.meta.scales[p.answerScale].length - 1 }), fc.constant('dont-know' as const), fc.constant('not-applicable' as const)))).map((list) => Object.fromEntries(chosen.map((p, i) => [p.id, list[i]!]))),
-);
+const answers = fc
+	.subarray(practices)
+	.chain((chosen) =>
+		fc
+			.tuple(
+				...chosen.map((p) =>
+					fc.oneof(
+						fc.integer({ min: 0, max: model.meta.scales[p.answerScale].length - 1 }),
+						fc.constant('dont-know' as const),
+						fc.constant('not-applicable' as const),
+					),
+				),
+			)
+			.map((list) => Object.fromEntries(chosen.map((p, i) => [p.id, list[i]!]))),
+	);
 const assessment = fc.record({
 	modelVersion: fc.constant(model.meta.version),
 	createdAt: fc.integer({ min: 0, max: 20000 }).map((d) => new Date(Date.UTC(2020, 0, 1) + d * 86_400_000).toISOString()),
@@ -46,10 +58,16 @@ const assessment = fc.record({
 
 describe('share link decoder', () => {
 	it('never throws on arbitrary text', () => {
-		fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => wellFormed(decodeShare(s, model))), RUNS);
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (s) => wellFormed(decodeShare(s, model))),
+			RUNS,
+		);
 	});
 	it('never throws on arbitrary bytes in base64url', () => {
-		fc.assert(fc.property(fc.uint8Array({ maxLength: 80 }), (b) => wellFormed(decodeShare(toBase64Url(b), model))), RUNS);
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 80 }), (b) => wellFormed(decodeShare(toBase64Url(b), model))),
+			RUNS,
+		);
 	});
 	it('never throws on arbitrary bytes with a correct checksum (valid or clearly refused)', () => {
 		fc.assert(
@@ -87,24 +105,35 @@ describe('share link decoder', () => {
 
 describe('result file decoder', () => {
 	it('never throws on arbitrary text', () => {
-		fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => wellFormed(decodeResultFile(s, model))), RUNS);
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (s) => wellFormed(decodeResultFile(s, model))),
+			RUNS,
+		);
 	});
 	it('never throws on arbitrary JSON', () => {
-		fc.assert(fc.property(fc.jsonValue(), (j) => wellFormed(decodeResultFile(JSON.stringify(j), model))), RUNS);
+		fc.assert(
+			fc.property(fc.jsonValue(), (j) => wellFormed(decodeResultFile(JSON.stringify(j), model))),
+			RUNS,
+		);
 	});
 	it('never throws on result files with a field replaced by anything', () => {
 		fc.assert(
-			fc.property(assessment, fc.constantFrom('context', 'answers', 'targets', 'result', 'roadmap', 'modelVersion', 'createdAt'), fc.jsonValue(), (a, key, value) => {
-				const file = { ...buildResultFile(model, a.context, a.answers, a.targets), [key]: value };
-				return wellFormed(decodeResultFile(JSON.stringify(file), model));
-			}),
+			fc.property(
+				assessment,
+				fc.constantFrom('context', 'answers', 'targets', 'result', 'roadmap', 'modelVersion', 'createdAt'),
+				fc.jsonValue(),
+				(a, key, value) => {
+					const file = { ...buildResultFile(model, a.context, a.answers, a.targets), [key]: value };
+					return wellFormed(decodeResultFile(JSON.stringify(file), model));
+				},
+			),
 			RUNS,
 		);
 	});
 	it('round-trips every valid assessment and refuses every cut', () => {
 		fc.assert(
 			fc.property(assessment, fc.nat(), (a, at) => {
-				const text = JSON.stringify(buildResultFile(model, a.context, a.answers, a.targets, new Date(a.createdAt)));
+				const text = JSON.stringify(buildResultFile(model, a.context, a.answers, a.targets, { now: new Date(a.createdAt) }));
 				const r = decodeResultFile(text, model);
 				const cut = decodeResultFile(text.slice(0, at % text.length), model);
 				return r.ok && JSON.stringify(r.value.answers) === JSON.stringify(a.answers) && !cut.ok && wellFormed(cut);
@@ -116,14 +145,29 @@ describe('result file decoder', () => {
 
 describe('other decoders', () => {
 	it('pasted input never throws', () => {
-		fc.assert(fc.property(fc.oneof(fc.string(), fc.jsonValue().map((j) => JSON.stringify(j))), (s) => wellFormed(decodeInput(s, model))), RUNS);
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.jsonValue().map((j) => JSON.stringify(j)),
+				),
+				(s) => wellFormed(decodeInput(s, model)),
+			),
+			RUNS,
+		);
 	});
 	it('stored history never throws and keeps the raw text on a problem', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.jsonValue().map((j) => JSON.stringify(j))), (s) => {
-				const r = parseHistory(s);
-				return r.kind === 'ok' || (PROBLEMS.includes(r.problem) && r.raw === s);
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.jsonValue().map((j) => JSON.stringify(j)),
+				),
+				(s) => {
+					const r = parseHistory(s);
+					return r.kind === 'ok' || (PROBLEMS.includes(r.problem) && r.raw === s);
+				},
+			),
 			RUNS,
 		);
 	});

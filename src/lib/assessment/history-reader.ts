@@ -36,11 +36,20 @@ export type History = z.infer<typeof historySchema>;
 export function parseHistoryJson(json: unknown): { ok: true; history: History } | { ok: false; problem: InputProblem; detail: string } {
 	const format = formatOf(json);
 	if (format !== HISTORY_FORMAT) return { ok: false, problem: 'not-ours', detail: 'not an assessment history' };
-	if ((json as { formatVersion?: unknown }).formatVersion !== 1) return { ok: false, problem: 'unknown-format', detail: `format version ${String((json as { formatVersion?: unknown }).formatVersion).slice(0, 20)}` };
+	if ((json as { formatVersion?: unknown }).formatVersion !== 1)
+		return {
+			ok: false,
+			problem: 'unknown-format',
+			detail: `format version ${String((json as { formatVersion?: unknown }).formatVersion).slice(0, 20)}`,
+		};
 	const parsed = historySchema.safeParse(json);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		return { ok: false, problem: issue.code === 'too_big' ? 'too-large' : 'malformed', detail: `${issue.path.join('.') || 'value'}: ${issue.message}` };
+		return {
+			ok: false,
+			problem: issue.code === 'too_big' ? 'too-large' : 'malformed',
+			detail: `${issue.path.join('.') || 'value'}: ${issue.message}`,
+		};
 	}
 	const ids = new Set<string>();
 	for (const s of parsed.data.snapshots) {
@@ -55,5 +64,7 @@ export function parseHistory(raw: string | null): HistoryLoad {
 	const json = parseJsonText(raw);
 	if (!json.ok) return { kind: 'problem', problem: json.problem === 'not-ours' ? 'malformed' : json.problem, detail: json.detail, raw };
 	const parsed = parseHistoryJson(json.value);
-	return parsed.ok ? { kind: 'ok', history: parsed.history } : { kind: 'problem', problem: parsed.problem === 'not-ours' ? 'malformed' : parsed.problem, detail: parsed.detail, raw };
+	return parsed.ok
+		? { kind: 'ok', history: parsed.history }
+		: { kind: 'problem', problem: parsed.problem === 'not-ours' ? 'malformed' : parsed.problem, detail: parsed.detail, raw };
 }

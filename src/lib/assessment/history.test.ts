@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { context, model } from '../../../tests/fixtures/model';
-import { addSnapshot, deleteSnapshot, emptyHistory, mergeHistory, renameSnapshot, snapshotAssessment } from './history';
+import { addSnapshot, deleteSnapshot, emptyHistory, MAX_SNAPSHOTS, mergeHistory, renameSnapshot, snapshotAssessment } from './history';
 import { parseHistory } from './history-reader';
 import type { SharedAssessment } from './shared';
 
@@ -30,7 +30,11 @@ describe('history', () => {
 		['not JSON', '{"format":', 'truncated'],
 		['the wrong shape', JSON.stringify({ format: 'agentops-assessment-history', formatVersion: 1, snapshots: 'x' }), 'malformed'],
 		['another format', JSON.stringify({ format: 'x' }), 'malformed'],
-		['a newer format version', JSON.stringify({ format: 'agentops-assessment-history', formatVersion: 3, snapshots: [] }), 'unknown-format'],
+		[
+			'a newer format version',
+			JSON.stringify({ format: 'agentops-assessment-history', formatVersion: 3, snapshots: [] }),
+			'unknown-format',
+		],
 	])('reports %s as a problem and keeps the raw text', (_n, raw, problem) => {
 		expect(parseHistory(raw)).toMatchObject({ kind: 'problem', problem, raw });
 	});
@@ -49,6 +53,31 @@ describe('history', () => {
 	it('keeps a snapshot from an unreadable model version but marks it', () => {
 		const h = addSnapshot(emptyHistory(), { ...a, modelVersion: 9 }, 's9', 'future');
 		expect(snapshotAssessment(h.history.snapshots[0]!, model)).toMatchObject({ ok: false, problem: 'newer-model' });
-		expect(snapshotAssessment(addSnapshot(emptyHistory(), a, 's1', 'x').history.snapshots[0]!, model)).toMatchObject({ ok: true, value: a });
+		expect(snapshotAssessment(addSnapshot(emptyHistory(), a, 's1', 'x').history.snapshots[0]!, model)).toMatchObject({
+			ok: true,
+			value: a,
+		});
+	});
+});
+
+describe('history limits and duplicates', () => {
+	it('imports the same result twice as one snapshot, whatever id it gets', () => {
+		const once = addSnapshot(emptyHistory(), a, 's1', 'Q1').history;
+		const again = mergeHistory(once, addSnapshot(emptyHistory(), a, 'other-id', 'Q1').history);
+		expect(again).toMatchObject({ added: 0, skipped: 1 });
+		expect(addSnapshot(addSnapshot(once, b, 's2', 'Q2').history, a, 's3', 'Q1 again')).toMatchObject({ added: false, id: 's1' });
+	});
+	it('refuses a snapshot when the history is full instead of dropping the oldest', () => {
+		const full = {
+			...emptyHistory(),
+			snapshots: Array.from({ length: MAX_SNAPSHOTS }, (_, i) => ({
+				...addSnapshot(emptyHistory(), { ...a, answers: { a2: i % 4 } }, `s${i}`, `n${i}`).history.snapshots[0]!,
+				createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+			})),
+		};
+		const r = addSnapshot(full, b, 'new', 'Q2');
+		expect(r).toMatchObject({ added: false, full: true });
+		expect(r.history.snapshots).toHaveLength(MAX_SNAPSHOTS);
+		expect(r.history.snapshots[0]!.id).toBe('s0');
 	});
 });

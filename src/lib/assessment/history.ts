@@ -26,38 +26,69 @@ export const MAX_SNAPSHOTS = 500;
 
 export const emptyHistory = (): History => ({ format: HISTORY_FORMAT, formatVersion: 1, snapshots: [] });
 
-export type HistoryLoad =
-	| { kind: 'ok'; history: History }
-	| { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
+export type HistoryLoad = { kind: 'ok'; history: History } | { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
 
 /** A snapshot as the current model reads it, or why it cannot be read. */
-export function snapshotAssessment(snapshot: Snapshot, model: Model, past: PastModel[] = PAST_MODELS): { ok: true; value: SharedAssessment; migration?: MigrationReport } | { ok: false; problem: InputProblem; detail: string } {
+export function snapshotAssessment(
+	snapshot: Snapshot,
+	model: Model,
+	past: PastModel[] = PAST_MODELS,
+): { ok: true; value: SharedAssessment; migration?: MigrationReport } | { ok: false; problem: InputProblem; detail: string } {
 	const migrated = migrateAnswers(snapshot.modelVersion, snapshot.answers, model, past);
 	if ('problem' in migrated) return { ok: false, ...migrated };
 	const problems = answerProblems(model, migrated.answers);
 	if (problems.length) return { ok: false, problem: 'invalid-answers', detail: problems.slice(0, 3).join('; ') };
-	const value = { modelVersion: model.meta.version, createdAt: snapshot.createdAt, context: snapshot.context, answers: migrated.answers, targets: snapshot.targets };
+	const value = {
+		modelVersion: model.meta.version,
+		createdAt: snapshot.createdAt,
+		context: snapshot.context,
+		answers: migrated.answers,
+		targets: snapshot.targets,
+	};
 	return migrated.report ? { ok: true, value, migration: migrated.report } : { ok: true, value };
 }
 
-const sameAnswers = (a: Snapshot, b: SharedAssessment) =>
-	a.modelVersion === b.modelVersion && JSON.stringify(a.context) === JSON.stringify(b.context) && JSON.stringify(sorted(a.answers)) === JSON.stringify(sorted(b.answers));
+const sameAnswers = (a: Snapshot, b: Pick<SharedAssessment, 'modelVersion' | 'context' | 'answers'>) =>
+	a.modelVersion === b.modelVersion &&
+	JSON.stringify(a.context) === JSON.stringify(b.context) &&
+	JSON.stringify(sorted(a.answers)) === JSON.stringify(sorted(b.answers));
 const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
+
+/** The same assessment: made at the same moment with the same answers (one result file imported twice). */
+const sameSnapshot = (a: Snapshot, b: Pick<SharedAssessment, 'createdAt' | 'modelVersion' | 'context' | 'answers'>) =>
+	a.createdAt === b.createdAt && sameAnswers(a, b);
 
 /**
  * Add a completed assessment. Reaching the results again with the same answers does not add a
- * copy: the newest snapshot with identical answers just takes the new targets.
+ * copy: the newest snapshot with identical answers just takes the new targets; an assessment
+ * already kept (same moment, same answers) is not added twice. A full history takes nothing and
+ * says so (`full`): the oldest snapshots are never dropped to make room.
  */
-export function addSnapshot(history: History, shared: SharedAssessment, id: string, name: string): { history: History; added: boolean; id: string } {
+export function addSnapshot(
+	history: History,
+	shared: SharedAssessment,
+	id: string,
+	name: string,
+): { history: History; added: boolean; id: string; full?: true } {
+	const kept = history.snapshots.find((s) => sameSnapshot(s, shared));
+	if (kept && kept !== history.snapshots.at(-1)) return { history, added: false, id: kept.id };
 	const newest = history.snapshots.at(-1);
 	if (newest && sameAnswers(newest, shared)) {
 		const targets = shared.targets as Record<string, number>;
 		if (JSON.stringify(sorted(newest.targets)) === JSON.stringify(sorted(targets))) return { history, added: false, id: newest.id };
 		return { history: { ...history, snapshots: [...history.snapshots.slice(0, -1), { ...newest, targets }] }, added: false, id: newest.id };
 	}
-	const snapshot: Snapshot = { id, name, createdAt: shared.createdAt, modelVersion: shared.modelVersion, context: shared.context, answers: shared.answers, targets: shared.targets as Record<string, number> };
-	const snapshots = [...history.snapshots, snapshot].slice(-MAX_SNAPSHOTS);
-	return { history: { ...history, snapshots }, added: true, id };
+	const snapshot: Snapshot = {
+		id,
+		name,
+		createdAt: shared.createdAt,
+		modelVersion: shared.modelVersion,
+		context: shared.context,
+		answers: shared.answers,
+		targets: shared.targets as Record<string, number>,
+	};
+	if (history.snapshots.length >= MAX_SNAPSHOTS) return { history, added: false, id, full: true };
+	return { history: { ...history, snapshots: [...history.snapshots, snapshot] }, added: true, id };
 }
 
 export function renameSnapshot(history: History, id: string, name: string): History {
@@ -69,10 +100,13 @@ export function deleteSnapshot(history: History, id: string): History {
 	return { ...history, snapshots: history.snapshots.filter((s) => s.id !== id) };
 }
 
-/** Merge an imported history: snapshots whose id is already here are skipped, the rest added in date order. */
+/**
+ * Merge an imported history: snapshots already here (the same id, or the same moment and answers)
+ * are skipped, the rest added in date order.
+ */
 export function mergeHistory(history: History, incoming: History): { history: History; added: number; skipped: number; full: boolean } {
 	const have = new Set(history.snapshots.map((s) => s.id));
-	const fresh = incoming.snapshots.filter((s) => !have.has(s.id));
+	const fresh = incoming.snapshots.filter((s) => !have.has(s.id) && !history.snapshots.some((h) => sameSnapshot(h, s)));
 	const snapshots = [...history.snapshots, ...fresh].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 	if (snapshots.length > MAX_SNAPSHOTS) return { history, added: 0, skipped: incoming.snapshots.length, full: true };
 	return { history: { ...history, snapshots }, added: fresh.length, skipped: incoming.snapshots.length - fresh.length, full: false };

@@ -37,4 +37,5 @@ function unclosed(text: string): boolean {
 }
 
 /** The `format` field of a parsed JSON value, if it has one. */
-export const formatOf = (json: unknown): unknown => (typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined);
+export const formatOf = (json: unknown): unknown =>
+	typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;

@@ -7,7 +7,8 @@ import type { InputProblem } from './shared';
 export const LOAD_PROBLEM_TEXT: Record<LoadProblem, string> = {
 	corrupt: 'Your saved assessment could not be read: the data in this browser is damaged.',
 	'unknown-format': 'Your saved assessment was written by a newer or older version of this site that this page does not understand.',
-	'other-model-version': 'Your saved assessment was made with a different version of the assessment questions, and there is no known way to carry the answers over.',
+	'other-model-version':
+		'Your saved assessment was made with a different version of the assessment questions, and there is no known way to carry the answers over.',
 	'invalid-answers': 'Your saved assessment refers to questions or answers this version of the assessment does not have.',
 };
 
@@ -15,12 +16,57 @@ export const KEPT_TEXT =
 	'Nothing has been deleted. You can download the saved data as it is, then start a new assessment; starting over keeps a backup copy in this browser.';
 
 export const PHASE_TEXT = {
-	now: { title: 'Now: the next 30 days', short: 'Now', why: 'The lowest gaps and what everything else needs first, as much as fits in a month beside other work.' },
+	now: {
+		title: 'Now: the next 30 days',
+		short: 'Now',
+		why: 'The lowest gaps and what everything else needs first, as much as fits in a month beside other work.',
+	},
 	next: { title: 'Next: within 90 days', short: 'Next', why: 'What builds on the first steps, and larger pieces of work that take weeks.' },
-	later: { title: 'Later: after 90 days', short: 'Later', why: 'The rest of the way to your targets; plan it once the earlier steps are done.' },
+	later: {
+		title: 'Later: after 90 days',
+		short: 'Later',
+		why: 'The rest of the way to your targets; plan it once the earlier steps are done.',
+	},
 } as const;
 
 export const RESULTS_TEXT = {
+	loading: 'Loading your results…',
+	empty: 'There are no answers in this browser yet, so there is nothing to show.',
+	start: 'Start the assessment',
+	download: 'Download JSON',
+	respondentLabel: 'Your name or role in the JSON (optional, for a team workshop)',
+	print: 'Print or save as PDF',
+	change: 'Change answers',
+	assessedOn: (date: string) => `Assessed on ${date}.`,
+	overall: (level: number, name: string) => `Overall level ${level}: ${name}`,
+	howScoring: 'How scoring works',
+	currentLevel: 'Current level',
+	target: 'Target',
+	levelsCaption: 'Levels by dimension',
+	columns: ['Dimension', 'Level', 'Score: what it means', 'Unknowns', 'Target'],
+	atCeiling: 'At its ceiling',
+	targetFor: (dimension: string) => `Target for ${dimension}`,
+	stayAt: (level: number) => `Stay at ${level}`,
+	why: 'Why each level',
+	dimensionLevel: (level: number, name: string) => `level ${level} ${name}`,
+	notApplicable: 'not applicable',
+	ceiling: (level: number) =>
+		`With the kinds of AI use you chose, this dimension goes up to level ${level}: the practices above it are about uses you do not have.`,
+	inPlace: 'In place',
+	whyNot: (level: number) => `Why not level ${level}`,
+	unknowns: (n: number) => `${n} answer${n === 1 ? ' was' : 's were'} “Don’t know”: counted as not in place. Finding out is a quick win.`,
+	learnMore: (dimension: string) => `Learn more about ${dimension.toLowerCase()}`,
+	roadmap: 'Your roadmap',
+	roadmapIntro: (n: number) =>
+		`${n} step${n === 1 ? '' : 's'} to reach the targets, in the framework’s order: consolidate, observe, customize, automate.`,
+	roadmapFollows: 'Change a target above and the roadmap follows.',
+	stepLevel: (level: number) => `Level ${level}`,
+	whyItMatters: 'Why it matters',
+	doneWhen: 'Done when',
+	tools: 'Tools to consider',
+	resources: 'Templates and workshop modules',
+	resourceKind: { template: 'template', module: 'workshop module' },
+	howTo: (dimension: string) => `How to do it: ${dimension.toLowerCase()} in the docs`,
 	levelMeans: (n: number, name: string) => `Level ${n}, ${name}, means:`,
 	aboutLevel: (name: string) => `What ${name} looks like`,
 	heldBy: (n: number) => (n === 1 ? 'It is held by your weakest dimension:' : 'It is held by your weakest dimensions:'),
@@ -30,8 +76,49 @@ export const RESULTS_TEXT = {
 	blockersIntro: (next: number) => `With these fully in place, the score reaches level ${next}:`,
 	neededFor: (others: string[]) => `Needed first for: ${others.join('; ')}`,
 	after: 'Do after',
+	findOut: 'Find out, then act:',
 	printedHeader: (date: string, scale: string, audience: string, scopes: string, version: number) =>
 		`Printed ${date}. Scale: ${scale}. Who: ${audience}. Kinds of AI use: ${scopes}. Assessment model version ${version}.`,
+} as const;
+
+/** The plan on each roadmap step: owner, due date, status (plan.ts). */
+export const PLAN_TEXT = {
+	owner: 'Owner',
+	ownerHint: 'A name or a role',
+	due: 'Due',
+	proposed: 'proposed from the phase',
+	status: 'Status',
+	statuses: { todo: 'To do', doing: 'Doing', done: 'Done' },
+	progress: (done: number, doing: number, total: number) =>
+		`${done} of ${total} step${total === 1 ? '' : 's'} done${doing ? `, ${doing} under way` : ''}.`,
+	keptHere: 'Owners, due dates and statuses are kept in this browser with your answers, and go into the downloads below.',
+	notInLink: 'The share link carries answers and targets only; owners and due dates travel in the JSON download.',
+	invalidDue: 'Pick a date between 2020 and 2100.',
+} as const;
+
+/** The reassessment reminder (.ics) and the tracker exports on the results page. */
+export const REMINDER_TEXT = {
+	summary: 'Reassess our AI operations (AgentOps assessment)',
+	description: (url: string) => `Take the AgentOps assessment again and compare it with the last one in your history: ${url}`,
+	label: 'Remind me to reassess on',
+	download: 'Download reminder (.ics)',
+	hint: 'A calendar event for the day you pick, with an alert the day before. Nothing is scheduled by this site.',
+	invalid: 'Pick a date between 2020 and 2100.',
+} as const;
+
+export const TRACKER_TEXT = {
+	heading: 'Run the roadmap in your tracker',
+	checklist: 'Download Markdown checklist',
+	gitlab: 'Download GitLab issues CSV',
+	github: 'Download GitHub issues (JSON Lines)',
+	howTo: 'How to import them',
+	doneLeftOut: 'Steps marked done are left out of the two issue files.',
+	gitlabHow: 'GitLab: in the project, Issues → Import CSV, and pick the file (columns title, description, due_date).',
+	githubHow: 'GitHub, with the GitHub CLI, from a clone of the repository:',
+	githubCommand:
+		"while IFS= read -r issue; do printf '%s\\n' \"$issue\" | gh api 'repos/{owner}/{repo}/issues' --input -; done < agentops-roadmap-github.jsonl",
+	tryFirst:
+		'Try it on a test project first: GitLab’s documentation warns that a large import cannot be undone without its API, and the GitHub loop creates one real issue per line.',
 } as const;
 
 export const STATUS_TEXT = {
@@ -66,21 +153,76 @@ export const AUDIENCE_TEXT = {
 	'platform-teams': 'Software or platform team running agents',
 } as const;
 
+/** Wording for the assessment wizard: resuming, step progress, the context step, navigation and the review. */
+export const WIZARD_TEXT = {
+	loading: 'Loading your saved progress…',
+	welcomeBack: 'Welcome back',
+	resumeOffer: (answered: number, savedAt: string) =>
+		`You have an assessment in progress in this browser: ${answered} answer${answered === 1 ? '' : 's'}, last saved ${savedAt}.`,
+	resume: 'Resume where I left off',
+	startOver: 'Start over',
+	startOverHint: 'Starting over keeps a backup copy of the old answers in this browser.',
+	contextTitle: 'About you',
+	reviewTitle: 'Review before results',
+	step: (n: number, total: number) => `Step ${n} of ${total}`,
+	questionsAnswered: (answered: number, total: number) => `· ${answered} of ${total} questions answered`,
+	contextIntro: 'Three questions first, so the assessment only asks what applies to you and the roadmap speaks your language.',
+	contextMissing: 'Choose a scale, what describes you best, and at least one kind of AI use before going on.',
+	readDocs: 'Read the docs for this dimension',
+	saveFailed: 'This browser refused to save your answers (storage may be full or turned off). They are kept while this page stays open.',
+	back: 'Back',
+	seeResults: 'See results',
+	next: 'Next',
+	allAnswered: 'Every question is answered. Your results are ready.',
+	unanswered: (count: number) =>
+		`${count} question${count === 1 ? ' is' : 's are'} still unanswered. Unanswered questions count as not in place, so answer them, or choose “Don’t know” to record the gap honestly.`,
+	answerDimension: (dimension: string) => `Answer ${dimension} questions`,
+	// Detail of the problem shown when older saved progress cannot be backed up before migrating.
+	backupFailed: 'the older progress could not be kept aside before carrying it over',
+} as const;
+
 export const QUICK_TEXT = {
 	audience: 'Which describes you best? The questions are worded for it.',
 	restored: 'Your earlier quick check answers are back, as you left them in this browser.',
 	restart: 'Start the quick check again',
-	unreadable: (detail: string) => `The quick check saved in this browser could not be read (${detail}). It is kept as it is; your answers here are not saved until you start again.`,
-	saveFailed: 'This browser refused to save your quick check answers (storage may be full or turned off). They are kept while this page stays open.',
+	unreadable: (detail: string) =>
+		`The quick check saved in this browser could not be read (${detail}). It is kept as it is; your answers here are not saved until you start again.`,
+	saveFailed:
+		'This browser refused to save your quick check answers (storage may be full or turned off). They are kept while this page stays open.',
 	offer: (n: number) =>
 		`Start from my quick check (${n} dimension${n === 1 ? '' : 's'}): answers up to the level I chose there are filled in as in place, and I check each one.`,
 	prefilled: (level: number) =>
 		`Filled in from your quick check, where you chose level ${level}: the practices up to it are marked as in place. Check each answer and change any that is not true; the rest are unanswered.`,
+	formLabel: 'Quick check questions',
+	questionCount: (n: number, total: number, dimension: string) => `${n} of ${total} · ${dimension}`,
+	estimateHeading: 'Your estimate',
+	answered: (n: number, total: number) => `${n} of ${total} answered.`,
+	overall: (level: number, name: string) => `Estimated overall level ${level}: ${name}`,
+	answerAll: 'Answer every question for an overall estimate.',
+	limitedBy: (names: string[]) =>
+		`The overall level is your weakest dimension${names.length > 1 ? 's' : ''}: ${names.join(', ')}. A strong area cannot make up for a weak one.`,
+	tableCaption: 'Estimated level by dimension',
+	dimension: 'Dimension',
+	estimate: 'Estimate',
+	notAnswered: 'Not answered',
+	countedAsOne: '(counted as level 1)',
+	onlyEstimate:
+		'This is an estimate from one question per dimension. The full assessment asks about concrete practices, explains every level, and builds your roadmap.',
+	fullAssessment: 'Take the full assessment',
+} as const;
+
+/** Wording for the context questions asked before the assessment: scale, audience and kinds of AI use. */
+export const CONTEXT_TEXT = {
+	scale: 'At what scale do you use AI?',
+	audience: 'Which describes you best?',
+	scopes: 'What kinds of AI use should the assessment cover? Choose all that apply.',
+	scopesHint: 'Questions about kinds you do not use are left out and never count against you.',
 } as const;
 
 export const MODEL_LOAD_TEXT = {
 	loading: 'Loading the assessment questions…',
-	failed: 'The assessment questions could not be loaded. If you are offline and have not opened the assessment before, reconnect and reload the page. Nothing saved in this browser has been changed.',
+	failed:
+		'The assessment questions could not be loaded. If you are offline and have not opened the assessment before, reconnect and reload the page. Nothing saved in this browser has been changed.',
 } as const;
 
 export const DONT_KNOW = "Don't know";
@@ -113,8 +255,10 @@ export const INPUT_PROBLEM_TEXT: Record<InputProblem, string> = {
 	tampered: 'This result was changed after it was made (its check value or its levels no longer match its answers), so it is not shown.',
 	'too-large': 'This is far larger than any assessment result, so it was not read.',
 	'unknown-format': 'This result was written in a format this version of the site does not know, probably by a newer version of the site.',
-	'newer-model': 'This result was made with a newer version of the assessment questions than this site has, so its answers cannot be read here.',
-	'older-model-unmapped': 'This result was made with an older version of the assessment questions, and there is no known way to carry its answers over to the current questions.',
+	'newer-model':
+		'This result was made with a newer version of the assessment questions than this site has, so its answers cannot be read here.',
+	'older-model-unmapped':
+		'This result was made with an older version of the assessment questions, and there is no known way to carry its answers over to the current questions.',
 	'invalid-answers': 'This result refers to questions or answers the assessment does not have, so it cannot be read.',
 };
 
@@ -126,7 +270,8 @@ export const MIGRATED_TEXT = (m: MigrationReport, to: number) =>
 
 export const SHARE_TEXT = {
 	heading: 'Share and export',
-	intro: 'The share link holds your results in the part after “#”, which browsers never send to a server. Anyone with the link can see these results, so share it only with people you choose.',
+	intro:
+		'The share link holds your results in the part after “#”, which browsers never send to a server. Anyone with the link can see these results, so share it only with people you choose.',
 	copy: 'Copy share link',
 	copied: 'Share link copied.',
 	copyFailed: 'Copying was blocked by the browser: select the link above and copy it yourself.',
@@ -150,7 +295,8 @@ export const SHARED_VIEW_TEXT = {
 	fromFile: (name: string) => `Opened from the file ${name}`,
 	keep: 'Keep as my own',
 	keepIntro: 'Keeping these results makes them your saved assessment in this browser, so you can change answers and targets.',
-	confirmReplace: (answered: number) => `You already have an assessment in progress here (${answered} answers). Replace it? A backup copy of it is kept in this browser.`,
+	confirmReplace: (answered: number) =>
+		`You already have an assessment in progress here (${answered} answers). Replace it? A backup copy of it is kept in this browser.`,
 	replace: 'Replace my saved progress',
 	cancel: 'Cancel',
 	kept: 'These results are now your saved assessment.',
@@ -181,8 +327,9 @@ export const HISTORY_TEXT = {
 	confirm: 'Delete it',
 	exportAll: 'Export all (JSON)',
 	import: 'Import history or result files',
-	imported: (added: number, skipped: number) => `${added} assessment${added === 1 ? '' : 's'} added${skipped ? `, ${skipped} already here` : ''}.`,
-	full: 'Your history is full; delete some assessments before importing more.',
+	imported: (added: number, skipped: number) =>
+		`${added} assessment${added === 1 ? '' : 's'} added${skipped ? `, ${skipped} already here` : ''}.`,
+	full: (max: number) => `Your history is full (${max} assessments): delete some before adding more. Nothing was dropped to make room.`,
 	unusable: 'Cannot be shown with the current questions',
 	problemHeading: 'We could not read your history',
 	startNew: 'Start a new history',
@@ -193,6 +340,8 @@ export const HISTORY_TEXT = {
 	later: 'Later assessment',
 	needTwo: 'Complete the assessment at least twice (for example every quarter) to compare results here.',
 	saveFailed: 'This browser refused to save your history (storage may be full or turned off).',
+	overall: (level: number, name: string) => `Overall level ${level} ${name}`,
+	historyUnreadable: 'the history in this browser could not be read',
 } as const;
 
 export const COMPARE_TEXT = {
@@ -206,6 +355,10 @@ export const COMPARE_TEXT = {
 	up: (n: number) => `Up ${n}`,
 	down: (n: number) => `Down ${n}`,
 	same: 'No change',
+	dimension: 'Dimension',
+	change: 'Change',
+	targetEarlier: 'Target (set earlier)',
+	radarDescription: (name: string, before: number, after: number) => `${name}: ${before} then, ${after} now`,
 } as const;
 
 export const TEAM_TEXT = {
@@ -228,13 +381,55 @@ export const TEAM_TEXT = {
 	disagreementsNone: 'Nobody is two or more levels apart from anyone else on any dimension.',
 	disagreement: (spread: number) => `Disagreement: ${spread} levels apart`,
 	roadmapHeading: 'Team roadmap',
-	roadmapIntro: 'Built from the team’s median levels: a practice counts as in place when at least half of the people it applies to have it in place.',
+	roadmapIntro:
+		'Built from the team’s median levels: a practice counts as in place when at least half of the people it applies to have it in place.',
 	exportJson: 'Download team summary (JSON)',
 	exportMarkdown: 'Download team report (Markdown)',
 	radarTitle: 'Team median level by dimension',
-	notStored: 'Nothing here is stored or sent: the results stay in this tab and are forgotten when you close it.',
+	notStored:
+		'Kept in this tab only, never sent or stored for later: a reload keeps it, closing the tab forgets it. Save a team file to keep it longer.',
+	labelFor: (n: number) => `Name or role of respondent ${n}`,
+	labelHint: (max: number) => `Up to ${max} characters, kept when you leave the field.`,
+	labelProblem: {
+		empty: 'A name cannot be empty; the old one is kept.',
+		'too-long': 'That name is too long; the old one is kept.',
+		taken: 'Another respondent has that name; the old one is kept.',
+	},
+	full: (max: number) => `The team already has ${max} respondents, the most a session holds.`,
+	unsaved: 'The session kept in this tab could not be read, so nothing was added.',
+	saveFailed: 'This tab could not keep the session (storage full or blocked): a reload would lose it. Save a team file.',
+	sessionProblem: 'The team session kept in this tab could not be read.',
+	sessionProblemKeep: 'It stays in this tab, unchanged. Save it as a file, or start a new session, which removes it.',
+	saveUnreadable: 'Save the unreadable session as a file',
+	startNew: 'Start a new team session',
+	sessionHeading: 'Team session file',
+	sessionIntro:
+		'Save everyone here, with their names or roles, as one file to open later. It holds their answers: keep it as they would want.',
+	saveSession: 'Save team session (file)',
+	openSession: 'Open a team session file',
+	sessionOpened: (added: number, skipped: number) =>
+		`Team session opened: ${added} respondent${added === 1 ? '' : 's'} added` + (skipped ? `, ${skipped} already here.` : '.'),
+	practicesHeading: 'Agenda: practices where answers are two or more steps apart',
+	practicesIntro: 'Widest gap first; “Don’t know”, “Not applicable” and unanswered are left out.',
+	practicesNone: 'No practice has answers two or more steps apart.',
+	practiceMeta: (dimension: string, spread: number, answered: number, total: number) =>
+		`${dimension}: ${spread} steps apart; ${answered} of ${total} answered.`,
+	unanswered: 'Unanswered',
+	notAsked: 'Not asked',
 	linkSource: (n: number) => `Pasted link ${n}`,
 	pasteSource: (n: number) => `Pasted text ${n}`,
+	// Null levels print as nothing, as JSX printed them.
+	disagreementRange: (lowest: number | null, highest: number | null, median: string) =>
+		`(levels ${lowest ?? ''} to ${highest ?? ''}, median ${median})`,
+	dimension: 'Dimension',
+	median: 'Median',
+	lowest: 'Lowest',
+	highest: 'Highest',
+	spread: 'Spread',
+	radarItem: (dimension: string, median: string) => `${dimension}: median ${median}`,
+	teamLevel: (level: number, name: string) => `Team level: ${level} ${name}.`,
+	stepMeta: (dimension: string, effort: string, doneWhen: string) => `(${dimension}, ${effort}; done when: ${doneWhen})`,
+	docs: 'Docs',
 } as const;
 
 export const REPORT_TEXT = {
@@ -254,13 +449,12 @@ export const REPORT_TEXT = {
 	whyNot: (level: number) => `Why not level ${level}`,
 	roadmap: 'Roadmap',
 	noSteps: 'No steps: every dimension is at its target.',
-	findOut: 'Find out, then act:',
 	whyItMatters: 'Why it matters',
 	doneWhen: 'Done when',
 	tools: 'Tools to consider',
 	docs: 'How to do it',
 	notApplicable: 'Not applicable',
-	csvColumns: ['Title', 'Dimension', 'Phase', 'Effort', 'Done when', 'Link'],
+	csvColumns: ['Title', 'Dimension', 'Level', 'Phase', 'Effort', 'Owner', 'Due', 'Status', 'Done when', 'Link'],
 	teamColumns: ['Dimension', 'Median', 'Lowest', 'Highest', 'Spread'],
 	respondents: 'Respondents',
 	disagreements: 'Where people disagree (two levels or more apart)',

@@ -44,9 +44,11 @@ export function layoutFor(version: number, model: Model, past: PastModel[] = PAS
 	if (version === model.meta.version) {
 		return { dimensionIds: model.dimensions.map((d) => d.id), practiceIds: model.dimensions.flatMap((d) => d.practices.map((p) => p.id)) };
 	}
-	if (version > model.meta.version) return { problem: 'newer-model', detail: `model version ${version}; this site has version ${model.meta.version}` };
+	if (version > model.meta.version)
+		return { problem: 'newer-model', detail: `model version ${version}; this site has version ${model.meta.version}` };
 	const old = past.find((p) => p.version === version);
-	if (!old || version !== model.meta.version - 1) return { problem: 'older-model-unmapped', detail: `model version ${version}; this site has version ${model.meta.version}` };
+	if (!old || version !== model.meta.version - 1)
+		return { problem: 'older-model-unmapped', detail: `model version ${version}; this site has version ${model.meta.version}` };
 	return { dimensionIds: old.dimensionIds, practiceIds: old.practices.map(([id]) => id), scaleIds: old.scaleIds };
 }
 
@@ -72,7 +74,12 @@ function carry(model: Model, old: PastModel, practice: Practice, fromId: string,
 }
 
 /** Answers made with model `version`, carried to the current model, or a refusal. */
-export function migrateAnswers(version: number, answers: Answers, model: Model, past: PastModel[] = PAST_MODELS): { answers: Answers; report?: MigrationReport } | MigrationRefusal {
+export function migrateAnswers(
+	version: number,
+	answers: Answers,
+	model: Model,
+	past: PastModel[] = PAST_MODELS,
+): { answers: Answers; report?: MigrationReport } | MigrationRefusal {
 	if (version === model.meta.version) return { answers };
 	const layout = layoutFor(version, model, past);
 	if ('problem' in layout) return layout;
@@ -97,6 +104,11 @@ export function migrateAnswers(version: number, answers: Answers, model: Model, 
 	const carriedCount = Object.keys(next).length;
 	return {
 		answers: next,
-		report: { from: version, carried: carriedCount, dropped: Object.keys(answers).filter((id) => !used.has(id)).length, unanswered: total - carriedCount },
+		report: {
+			from: version,
+			carried: carriedCount,
+			dropped: Object.keys(answers).filter((id) => !used.has(id)).length,
+			unanswered: total - carriedCount,
+		},
 	};
 }

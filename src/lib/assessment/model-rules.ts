@@ -31,10 +31,14 @@ const name = (dimensionId: string, p: Practice) => `${dimensionId}/${p.id}`;
 export function statementProblems(model: Model): string[] {
 	const problems: string[] = [];
 	for (const { practice, dimension } of allPractices(model)) {
-		const statements = [['default', practice.statement], ...Object.entries(practice.tracks ?? {}).flatMap(([a, t]) => (t.statement ? [[a, t.statement]] : []))];
+		const statements = [
+			['default', practice.statement],
+			...Object.entries(practice.tracks ?? {}).flatMap(([a, t]) => (t.statement ? [[a, t.statement]] : [])),
+		];
 		for (const [where, text] of statements) {
 			const bare = withoutParentheses(text!);
-			if (/\b(and|or)\b|&|\/or\b/i.test(bare)) problems.push(`${name(dimension.id, practice)} (${where}): the statement joins conditions with "and"/"or": "${text}"`);
+			if (/\b(and|or)\b|&|\/or\b/i.test(bare))
+				problems.push(`${name(dimension.id, practice)} (${where}): the statement joins conditions with "and"/"or": "${text}"`);
 			if (/\b(we|our|us|ours)\b/i.test(text!)) problems.push(`${name(dimension.id, practice)} (${where}): the statement says we/our/us`);
 		}
 	}
@@ -62,7 +66,11 @@ export function vocabularyProblems(model: Model): string[] {
 		for (const audience of AUDIENCE_IDS) {
 			const forbidden = audience === 'families' ? ENGINEERING_WORDS : HOUSEHOLD_WORDS;
 			const quick = quickFor(dimension, audience);
-			for (const [field, value] of [['summary', summaryFor(dimension, audience)], ['quick question', quick.question], ...quick.options.map((o, i) => [`quick option ${i + 1}`, o])] as const) {
+			for (const [field, value] of [
+				['summary', summaryFor(dimension, audience)],
+				['quick question', quick.question],
+				...quick.options.map((o, i) => [`quick option ${i + 1}`, o]),
+			] as const) {
 				const hit = forbidden.exec(value);
 				if (hit) problems.push(`${dimension.id}: ${audience} read "${hit[0]}" in the ${field}`);
 			}
@@ -71,7 +79,8 @@ export function vocabularyProblems(model: Model): string[] {
 	for (const { practice, dimension } of allPractices(model)) {
 		for (const audience of AUDIENCE_IDS) {
 			if (practice.audiences && !practice.audiences.includes(audience)) continue;
-			const text = Object.entries(wordingFor(practice, audience));
+			const tools = practice.tools?.[audience];
+			const text = [...Object.entries(wordingFor(practice, audience)), ...(tools ? [['tools', tools] as const] : [])];
 			const forbidden = audience === 'families' ? ENGINEERING_WORDS : HOUSEHOLD_WORDS;
 			for (const [field, value] of text) {
 				const hit = forbidden.exec(value);
@@ -98,7 +107,10 @@ const ALL_SCOPES: ScopeId[] = [...SCOPE_IDS];
  */
 export function densityProblems(model: Model): string[] {
 	const problems: string[] = [];
-	const contexts: Context[] = [...AUDIENCE_IDS.flatMap((audience) => NATURAL_SCALES[audience].map((scale) => ({ scale, audience, scopes: ALL_SCOPES }))), HOUSEHOLD_CHAT];
+	const contexts: Context[] = [
+		...AUDIENCE_IDS.flatMap((audience) => NATURAL_SCALES[audience].map((scale) => ({ scale, audience, scopes: ALL_SCOPES }))),
+		HOUSEHOLD_CHAT,
+	];
 	for (const context of contexts) {
 		for (const dimension of model.dimensions) {
 			const counts = practicesPerLevel(dimension, context);
@@ -118,7 +130,8 @@ export function densityProblems(model: Model): string[] {
 }
 
 /** The number of questions a context is asked in all. */
-export const questionCount = (model: Model, context: Context): number => allPractices(model).filter(({ practice }) => inScope(practice, context)).length;
+export const questionCount = (model: Model, context: Context): number =>
+	allPractices(model).filter(({ practice }) => inScope(practice, context)).length;
 
 export function householdProblems(model: Model): string[] {
 	const n = questionCount(model, HOUSEHOLD_CHAT);
@@ -134,7 +147,8 @@ export function referenceProblems(model: Model): string[] {
 		for (const id of practice.satisfiedBy ?? []) {
 			const other = byId.get(id);
 			if (!other) problems.push(`${name(dimension.id, practice)}: satisfiedBy names unknown practice "${id}"`);
-			else if (other.practice.level === practice.level) problems.push(`${name(dimension.id, practice)}: satisfiedBy "${id}" is at the same level`);
+			else if (other.practice.level === practice.level)
+				problems.push(`${name(dimension.id, practice)}: satisfiedBy "${id}" is at the same level`);
 			else {
 				const levels = satisfiesAtLevel.get(id) ?? new Set<number>();
 				if (levels.has(practice.level)) problems.push(`"${id}" satisfies two practices at level ${practice.level}`);
@@ -142,7 +156,8 @@ export function referenceProblems(model: Model): string[] {
 				satisfiesAtLevel.set(id, levels);
 			}
 		}
-		for (const id of practice.dependsOn ?? []) if (!byId.has(id)) problems.push(`${name(dimension.id, practice)}: dependsOn names unknown practice "${id}"`);
+		for (const id of practice.dependsOn ?? [])
+			if (!byId.has(id)) problems.push(`${name(dimension.id, practice)}: dependsOn names unknown practice "${id}"`);
 	}
 	// Cycles in dependsOn, by depth-first search.
 	const state = new Map<string, 'visiting' | 'done'>();
@@ -165,14 +180,27 @@ export function criticalProblems(model: Model): string[] {
 	const problems: string[] = [];
 	for (const dimension of model.dimensions) {
 		const critical = dimension.practices.filter((p) => p.critical);
-		for (const p of critical) if (p.level > 3) problems.push(`${name(dimension.id, p)}: a critical control at level ${p.level} (it must come before agents act on their own: level 3 at the latest)`);
-		for (const level of new Set(critical.map((p) => p.level))) if (critical.filter((p) => p.level === level).length > 1) problems.push(`${dimension.id}: more than one critical practice at level ${level}`);
+		for (const p of critical)
+			if (p.level > 3)
+				problems.push(
+					`${name(dimension.id, p)}: a critical control at level ${p.level} (it must come before agents act on their own: level 3 at the latest)`,
+				);
+		for (const level of new Set(critical.map((p) => p.level)))
+			if (critical.filter((p) => p.level === level).length > 1)
+				problems.push(`${dimension.id}: more than one critical practice at level ${level}`);
 	}
 	return problems;
 }
 
 /** Every problem of every rule. */
 export function modelProblems(model: Model): string[] {
-	return [...statementProblems(model), ...scaleProblems(model), ...vocabularyProblems(model), ...densityProblems(model), ...householdProblems(model), ...referenceProblems(model), ...criticalProblems(model)];
+	return [
+		...statementProblems(model),
+		...scaleProblems(model),
+		...vocabularyProblems(model),
+		...densityProblems(model),
+		...householdProblems(model),
+		...referenceProblems(model),
+		...criticalProblems(model),
+	];
 }
-

@@ -48,7 +48,8 @@ export function inScope(practice: Practice, context: Context): boolean {
 }
 
 /** The practices of a dimension a person with this context is asked, in model order. */
-export const askedPractices = (dimension: Dimension, context: Context): Practice[] => dimension.practices.filter((p) => inScope(p, context));
+export const askedPractices = (dimension: Dimension, context: Context): Practice[] =>
+	dimension.practices.filter((p) => inScope(p, context));
 
 /** The texts a person of this audience reads: the audience's track where it has one, else the default. */
 export function wordingFor(practice: Practice, audience: AudienceId): Wording {
@@ -69,7 +70,8 @@ export function statementOf(model: Model, id: string, audience: AudienceId): str
 }
 
 /** A dimension's summary for an audience. */
-export const summaryFor = (dimension: Dimension, audience: AudienceId): string => dimension.tracks?.[audience]?.summary ?? dimension.summary;
+export const summaryFor = (dimension: Dimension, audience: AudienceId): string =>
+	dimension.tracks?.[audience]?.summary ?? dimension.summary;
 
 /** The quick-check question and options for an audience. */
 export function quickFor(dimension: Dimension, audience: AudienceId): { question: string; options: readonly string[] } {

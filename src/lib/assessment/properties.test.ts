@@ -28,7 +28,11 @@ const rung = (a: Answer | undefined): number => (a === undefined || a === 'dont-
 function arbAnswers(model: Model): fc.Arbitrary<Answers> {
 	const entries = allPractices(model).map(({ practice }) => {
 		const size = model.meta.scales[practice.answerScale].length;
-		const answer = fc.oneof(fc.integer({ min: 0, max: size - 1 }), fc.constant('dont-know' as const), fc.constant('not-applicable' as const));
+		const answer = fc.oneof(
+			fc.integer({ min: 0, max: size - 1 }),
+			fc.constant('dont-know' as const),
+			fc.constant('not-applicable' as const),
+		);
 		return fc.option(answer, { nil: undefined }).map((a) => [practice.id, a] as const);
 	});
 	return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.filter(([, a]) => a !== undefined)) as Answers);
@@ -64,7 +68,7 @@ describe.each(models)('scoring properties on %s', (_name, model) => {
 		);
 	});
 
-	it('stable: moving one answer by one step moves any dimension\'s level by at most one', () => {
+	it("stable: moving one answer by one step moves any dimension's level by at most one", () => {
 		fc.assert(
 			fc.property(arbMove, ([context, answers, id]) => {
 				const after = raise(answers, id, 1);
@@ -138,8 +142,19 @@ describe.each(models)('scoring properties on %s', (_name, model) => {
 				const steps = buildRoadmap(model, r, targets, context);
 				for (const d of r.dimensions) {
 					const target = targets[d.id]!;
-					const expected = d.applicable && target > d.level ? d.practices.filter((p) => p.value !== null && p.value < 1 && p.level <= target).map((p) => p.id).sort() : [];
-					expect(steps.filter((s) => s.dimensionId === d.id && !s.neededFor).map((s) => s.practiceId).sort()).toEqual(expected);
+					const expected =
+						d.applicable && target > d.level
+							? d.practices
+									.filter((p) => p.value !== null && p.value < 1 && p.level <= target)
+									.map((p) => p.id)
+									.sort()
+							: [];
+					expect(
+						steps
+							.filter((s) => s.dimensionId === d.id && !s.neededFor)
+							.map((s) => s.practiceId)
+							.sort(),
+					).toEqual(expected);
 				}
 				const position = new Map(steps.map((s, i) => [s.practiceId, i]));
 				for (const s of steps) {

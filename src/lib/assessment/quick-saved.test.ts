@@ -10,7 +10,10 @@ describe('parseQuick', () => {
 	});
 	it('is empty when nothing was saved', () => expect(parseQuick(null, model)).toEqual({ kind: 'empty' }));
 	it('drops dimensions the model no longer has, and keeps the rest', () => {
-		expect(parseQuick(JSON.stringify({ ...ok, answers: { alpha: 2, gone: 4 } }), model)).toMatchObject({ kind: 'ok', saved: { answers: { alpha: 2 } } });
+		expect(parseQuick(JSON.stringify({ ...ok, answers: { alpha: 2, gone: 4 } }), model)).toMatchObject({
+			kind: 'ok',
+			saved: { answers: { alpha: 2 } },
+		});
 	});
 	it.each([
 		['not JSON', '{"format":1,'],

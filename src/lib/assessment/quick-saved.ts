@@ -30,16 +30,28 @@ export function parseQuick(raw: string | null, model: Model): QuickLoad {
 		return { kind: 'problem', detail: 'not valid JSON' };
 	}
 	const v = json as Partial<QuickSaved> | null;
-	if (!v || typeof v !== 'object' || v.format !== QUICK_FORMAT) return { kind: 'problem', detail: 'not a saved quick check of a known format' };
+	if (!v || typeof v !== 'object' || v.format !== QUICK_FORMAT)
+		return { kind: 'problem', detail: 'not a saved quick check of a known format' };
 	if (typeof v.modelVersion !== 'number' || !AUDIENCE_IDS.includes(v.audience as AudienceId) || !isIsoDate(v.updatedAt)) {
 		return { kind: 'problem', detail: 'a field is missing or has the wrong type' };
 	}
-	if (!v.answers || typeof v.answers !== 'object' || Array.isArray(v.answers)) return { kind: 'problem', detail: 'the answers are missing' };
+	if (!v.answers || typeof v.answers !== 'object' || Array.isArray(v.answers))
+		return { kind: 'problem', detail: 'the answers are missing' };
 	const known = new Set(model.dimensions.map((d) => d.id));
 	const answers: QuickAnswers = {};
 	for (const [id, level] of Object.entries(v.answers)) {
-		if (!(level === null || (Number.isInteger(level) && level >= 1 && level <= 5))) return { kind: 'problem', detail: `the answer for "${id.slice(0, 40)}" is not a level` };
+		if (!(level === null || (Number.isInteger(level) && level >= 1 && level <= 5)))
+			return { kind: 'problem', detail: `the answer for "${id.slice(0, 40)}" is not a level` };
 		if (known.has(id)) answers[id] = level;
 	}
-	return { kind: 'ok', saved: { format: QUICK_FORMAT, modelVersion: model.meta.version, audience: v.audience as AudienceId, answers, updatedAt: v.updatedAt as string } };
+	return {
+		kind: 'ok',
+		saved: {
+			format: QUICK_FORMAT,
+			modelVersion: model.meta.version,
+			audience: v.audience as AudienceId,
+			answers,
+			updatedAt: v.updatedAt as string,
+		},
+	};
 }

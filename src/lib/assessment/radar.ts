@@ -11,7 +11,10 @@ export function spoke(i: number, n: number, v: number, max: number, radius: numb
 
 /** An SVG `points` attribute for a polygon through the values. */
 export function polygon(values: number[], max: number, radius: number, center: Point): string {
-	return values.map((v, i) => spoke(i, values.length, v, max, radius, center)).map((p) => `${p.x},${p.y}`).join(' ');
+	return values
+		.map((v, i) => spoke(i, values.length, v, max, radius, center))
+		.map((p) => `${p.x},${p.y}`)
+		.join(' ');
 }
 
 /** Text anchor for a label on spoke `i` of `n`, so labels sit outside the chart. */

@@ -13,6 +13,7 @@ import type { Decoded, SharedAssessment } from './shared';
 export { parseHistory, parseHistoryJson } from './history-reader';
 export { decodeResultFile, decodeResultJson } from './result-import';
 export { parseSaved } from './saved-reader';
+export { decodeTeamSession } from './team-reader';
 
 /** One pasted or dropped item (see input.ts): a result file's JSON, or a share link. */
 export function decodeInput(text: string, model: Model, past: PastModel[] = PAST_MODELS): Decoded<SharedAssessment> {

@@ -1,9 +1,11 @@
+import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { context, model } from '../../../tests/fixtures/model';
-import { csvField, markdownReport, roadmapCsv, toCsv } from './report';
+import { assessment, model } from '../../../tests/fixtures/model';
+import { csvField, markdownReport, roadmapCsv, teamMarkdown, toCsv } from './report';
+import { summariseTeam } from './team';
 
 const link = (p: string) => `https://site.test${p}`;
-const a = { modelVersion: 2, createdAt: '2026-03-01T00:00:00.000Z', context, answers: { a2: 3, a2x: 2, b2: 3, b2x: 3, b3: 'dont-know' as const }, targets: {} };
+const a = assessment;
 
 describe('csv', () => {
 	it.each([
@@ -15,12 +17,26 @@ describe('csv', () => {
 		['=SUM(A1)', "'=SUM(A1)"],
 		['-1, or not', `"'-1, or not"`],
 	])('quotes %j as %s', (input, out) => expect(csvField(input)).toBe(out));
-	it('ends rows with CRLF', () => expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n'));
-	it('lists the roadmap steps with the tracker columns', () => {
-		const rows = roadmapCsv(model, a, link).trimEnd().split('\r\n');
-		expect(rows[0]).toBe('Title,Dimension,Phase,Effort,Done when,Link');
-		expect(rows.some((r) => r.startsWith('Do the thing for a3 now please.,Alpha,Next,Large effort,a3 is done.,https://site.test/docs/patterns/observability/'))).toBe(true);
-		expect(rows.some((r) => r.startsWith('"Find out, then act: Do the thing for b3 now please.",Beta,Now'))).toBe(true);
+	it('ends rows with CRLF', () =>
+		expect(
+			toCsv([
+				['a', 'b'],
+				['c', 'd'],
+			]),
+		).toBe('a,b\r\nc,d\r\n'));
+	it('lists the roadmap steps with the tracker columns, owners, due dates and statuses', () => {
+		const planned = { ...a, plan: { start: '2026-03-01', steps: { a3: { owner: 'Dana (platform)', status: 'doing' as const } } } };
+		const csv = roadmapCsv(model, planned, link);
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const rows = csv.slice(1).trimEnd().split('\r\n');
+		expect(rows[0]).toBe('Title,Dimension,Level,Phase,Effort,Owner,Due,Status,Done when,Link');
+		expect(rows).toContain(
+			'Do the thing for a3 now please.,Alpha,3,Next,Large effort,Dana (platform),2026-05-30,Doing,a3 is done.,https://site.test/docs/patterns/observability/',
+		);
+		// No owner yet: the due date is proposed from the phase (now: 30 days after the plan's start).
+		expect(
+			rows.some((r) => r.startsWith('"Find out, then act: Do the thing for b3 now please.",Beta,3,Now,Small effort,,2026-03-31,To do,')),
+		).toBe(true);
 	});
 });
 
@@ -29,10 +45,23 @@ describe('markdownReport', () => {
 	it('has levels, reasons and the roadmap', () => {
 		expect(md).toContain('# AgentOps maturity assessment, 2026-03-01');
 		expect(md).toContain('## Overall: level 2, Organized');
-		expect(md).toContain('| Alpha | 2 Organized | ');
+		expect(md).toContain('| Alpha | Level 2 Organized | ');
+		expect(md).toContain('### Alpha: Level 2 Organized');
 		expect(md).toContain('Why not level 3:');
 		expect(md).toContain('### Now: the next 30 days');
 		expect(md).toContain('<https://site.test/docs/patterns/composability/>');
 		expect(md).not.toMatch(/\n\n\n/);
+	});
+});
+
+describe('teamMarkdown', () => {
+	it('writes respondent labels (file names, typed names) as text, never as HTML or links', () => {
+		const labels = ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', 'a|b\n# c'];
+		const respondents = labels.map((label, i) => ({ id: String(i), label, assessment: a }));
+		const md = teamMarkdown(model, respondents, summariseTeam(model, respondents), labels, link, '2026-03-01');
+		const { html } = markdownToHtml(md, { features: { gfm: true } });
+		expect(html).not.toMatch(/<img|href="javascript|<h1>c/);
+		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+		expect(html).toContain('[x](javascript:alert(1))');
 	});
 });

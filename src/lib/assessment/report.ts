@@ -1,53 +1,72 @@
 /**
- * Exports a person pastes into an issue or a wiki: a Markdown report (levels, reasons, roadmap)
- * and a CSV of the roadmap steps that issue trackers import. `link` turns a site path into an
+ * Exports a person pastes into an issue or a wiki: a Markdown report (levels, reasons, and the
+ * roadmap as a checklist with owners and due dates) and a CSV of the roadmap steps for a
+ * spreadsheet (tracker-exports.ts has the issue-tracker files). `link` turns a site path into an
  * absolute URL (the page passes its origin and base), so the exports work outside the site.
  */
-import { AUDIENCE_TEXT, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, REPORT_TEXT as T, SCALE_TEXT, SCOPE_TEXT, STATUS_TEXT } from './messages';
-import { levelName, statementOf, type Model } from './model';
-import { buildRoadmap, normaliseTargets, PHASES, type RoadmapStep } from './roadmap';
-import { scoreAssessment } from './scoring';
+import {
+	AUDIENCE_TEXT,
+	dimensionScoreText,
+	EFFORT_TEXT,
+	PHASE_TEXT,
+	PLAN_TEXT,
+	REPORT_TEXT as T,
+	SCALE_TEXT,
+	SCOPE_TEXT,
+	STATUS_TEXT,
+} from './messages';
+import { mdText } from '../markdown/text';
+import type { Model } from './model';
+import { dimensionName, resultView, stepTitle, stepViews, type StepView } from './result-view';
+import { PHASES } from './roadmap';
 import type { SharedAssessment } from './shared';
 import type { Respondent, TeamSummary } from './team';
 
 export type Link = (path: string) => string;
 
-/** Text safe inside a Markdown table cell or list item: no pipes or line breaks to break the layout. */
-export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+/**
+ * The site's own text (model wording, names) inside a Markdown table cell or list item: no pipes
+ * or line breaks to break the layout. Text from people goes through mdText() instead.
+ */
+export const mdCell = (s: string) =>
+	s
+		.replace(/\\/g, '\\\\')
+		.replace(/\|/g, '\\|')
+		.replace(/\s*[\r\n]+\s*/g, ' ');
 
+/** A Markdown table of cells already made safe (mdCell or mdText). */
 const table = (head: readonly string[], rows: string[][]) =>
-	[`| ${head.map(mdCell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
+	[`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-export const dimensionName = (model: Model, id: string) => model.dimensions.find((d) => d.id === id)?.name ?? id;
+/** One step as a checklist item, with what a person needs to act on it. */
+export function checklistItem(s: StepView, link: Link): string[] {
+	const box = s.plan.status === 'done' ? '[x]' : '[ ]';
+	const plan = [
+		...(s.plan.owner ? [`${PLAN_TEXT.owner}: ${mdText(s.plan.owner)}`] : []),
+		`${PLAN_TEXT.due}: ${s.plan.due}${s.plan.dueProposed ? ` (${PLAN_TEXT.proposed})` : ''}`,
+		...(s.plan.status === 'doing' ? [PLAN_TEXT.statuses.doing] : []),
+	].join(' · ');
+	return [
+		`- ${box} **${mdCell(s.title)}** (${mdCell(s.dimensionName)}, level ${s.level}, ${EFFORT_TEXT[s.effort].toLowerCase()})`,
+		`  - ${plan}`,
+		`  - ${T.whyItMatters}: ${mdCell(s.why)}`,
+		`  - ${T.doneWhen}: ${mdCell(s.doneWhen)}`,
+		...(s.tools ? [`  - ${T.tools}: ${mdCell(s.tools)}`] : []),
+		`  - ${T.docs}: <${link(s.docs)}>`,
+	];
+}
 
-/** The roadmap step's title as the results page words it. */
-export const stepTitle = (s: RoadmapStep) => (s.unknown ? `${T.findOut} ${s.action}` : s.action);
-
-function roadmapMarkdown(model: Model, roadmap: RoadmapStep[], link: Link): string[] {
-	if (roadmap.length === 0) return [T.noSteps];
+/** The roadmap as a checklist grouped by phase (also the roadmap section of the Markdown report). */
+export function checklistMarkdown(steps: StepView[], link: Link): string[] {
+	if (steps.length === 0) return [T.noSteps];
 	return PHASES.flatMap((phase) => {
-		const steps = roadmap.filter((s) => s.phase === phase);
-		if (steps.length === 0) return [];
-		return [
-			`### ${PHASE_TEXT[phase].title}`,
-			'',
-			...steps.flatMap((s, i) => [
-				`${i + 1}. **${mdCell(stepTitle(s))}** (${mdCell(dimensionName(model, s.dimensionId))}, level ${s.level}, ${EFFORT_TEXT[s.effort].toLowerCase()})`,
-				`   - ${T.whyItMatters}: ${mdCell(s.why)}`,
-				`   - ${T.doneWhen}: ${mdCell(s.doneWhen)}`,
-				...(s.tools ? [`   - ${T.tools}: ${mdCell(s.tools)}`] : []),
-				`   - ${T.docs}: <${link(s.docs)}>`,
-			]),
-			'',
-		];
+		const inPhase = steps.filter((s) => s.phase === phase);
+		return inPhase.length ? [`### ${PHASE_TEXT[phase].title}`, '', ...inPhase.flatMap((s) => checklistItem(s, link)), ''] : [];
 	});
 }
 
 export function markdownReport(model: Model, a: SharedAssessment, link: Link): string {
-	const result = scoreAssessment(model, a.context, a.answers);
-	const targets = normaliseTargets(result, a.targets);
-	const roadmap = buildRoadmap(model, result, targets, a.context);
-	const statement = (id: string) => mdCell(statementOf(model, id, a.context.audience));
+	const view = resultView(model, a);
 	const lines = [
 		`# ${T.title}, ${a.createdAt.slice(0, 10)}`,
 		'',
@@ -56,37 +75,39 @@ export function markdownReport(model: Model, a: SharedAssessment, link: Link): s
 		`- ${T.scopes}: ${a.context.scopes.map((s) => SCOPE_TEXT[s]).join('; ')}`,
 		`- ${T.modelVersion}: ${a.modelVersion}`,
 		'',
-		`## ${T.overall(result.overall.level, levelName(result.overall.level))}`,
+		`## ${T.overall(view.overall.level, view.overall.name)}`,
 		'',
-		`${T.heldBy}: ${result.overall.limitedBy.map((id) => dimensionName(model, id)).join(', ')}.`,
+		`${T.heldBy}: ${view.overall.limitedBy.join(', ')}.`,
 		'',
 		`## ${T.levels}`,
 		'',
 		table(
-			T.columns,
-			result.dimensions.map((d) => [
-				dimensionName(model, d.id),
-				d.applicable ? `${d.level} ${levelName(d.level)}` : T.notApplicable,
-				dimensionScoreText(d),
-				d.applicable ? String(targets[d.id]) : '–',
-			]),
+			T.columns.map(mdCell),
+			view.dimensions.map((d) =>
+				[d.name, d.levelText, dimensionScoreText(d.result), d.target === null ? '–' : String(d.target)].map(mdCell),
+			),
 		),
 		'',
 		`## ${T.why}`,
 		'',
-		...result.dimensions.flatMap((d) => [
-			`### ${dimensionName(model, d.id)}: ${d.applicable ? `level ${d.level} ${levelName(d.level)}` : T.notApplicable.toLowerCase()}`,
+		...view.dimensions.flatMap((d) => [
+			`### ${d.name}: ${d.levelText}`,
 			'',
-			...(d.strengths.length ? [`${T.inPlace}:`, '', ...d.strengths.map((id) => `- ${statement(id)}`), ''] : []),
+			...(d.strengths.length ? [`${T.inPlace}:`, '', ...d.strengths.map((p) => `- ${mdCell(p.statement)}`), ''] : []),
 			...(d.blockers.length
-				? [`${T.whyNot(d.level + 1)}:`, '', ...d.blockers.map((id) => `- ${statement(id)} (${STATUS_TEXT[d.practices.find((p) => p.id === id)!.status]})`), '']
+				? [`${T.whyNot(d.result.level + 1)}:`, '', ...d.blockers.map((p) => `- ${mdCell(p.statement)} (${STATUS_TEXT[p.status]})`), '']
 				: []),
 		]),
 		`## ${T.roadmap}`,
 		'',
-		...roadmapMarkdown(model, roadmap, link),
+		...checklistMarkdown(view.steps, link),
 	];
-	return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+	return (
+		lines
+			.join('\n')
+			.replace(/\n{3,}/g, '\n\n')
+			.trimEnd() + '\n'
+	);
 }
 
 /**
@@ -100,21 +121,42 @@ export function csvField(value: string): string {
 
 export const toCsv = (rows: string[][]) => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
-export function roadmapCsvRows(model: Model, roadmap: RoadmapStep[], link: Link): string[][] {
+export function roadmapCsvRows(roadmap: StepView[], link: Link): string[][] {
 	return [
 		[...T.csvColumns],
-		...roadmap.map((s) => [stepTitle(s), dimensionName(model, s.dimensionId), PHASE_TEXT[s.phase].short, EFFORT_TEXT[s.effort], s.doneWhen, link(s.docs)]),
+		...roadmap.map((s) => [
+			s.title,
+			s.dimensionName,
+			String(s.level),
+			PHASE_TEXT[s.phase].short,
+			EFFORT_TEXT[s.effort],
+			s.plan.owner,
+			s.plan.due,
+			PLAN_TEXT.statuses[s.plan.status],
+			s.doneWhen,
+			link(s.docs),
+		]),
 	];
 }
 
+/**
+ * The roadmap as CSV, UTF-8 with a byte order mark: spreadsheets (Excel among them) read a file
+ * without one in the system's legacy encoding and garble every non-ASCII character.
+ */
 export function roadmapCsv(model: Model, a: SharedAssessment, link: Link): string {
-	const result = scoreAssessment(model, a.context, a.answers);
-	return toCsv(roadmapCsvRows(model, buildRoadmap(model, result, normaliseTargets(result, a.targets), a.context), link));
+	return `\uFEFF${toCsv(roadmapCsvRows(resultView(model, a).steps, link))}`;
 }
 
 const fmt = (n: number | null) => (n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-export function teamMarkdown(model: Model, respondents: Respondent[], summary: TeamSummary, labels: string[], link: Link, date: string): string {
+export function teamMarkdown(
+	model: Model,
+	respondents: Respondent[],
+	summary: TeamSummary,
+	labels: string[],
+	link: Link,
+	date: string,
+): string {
 	const lines = [
 		`# ${T.teamTitle}, ${date}`,
 		'',
@@ -123,21 +165,31 @@ export function teamMarkdown(model: Model, respondents: Respondent[], summary: T
 		`## ${T.disagreements}`,
 		'',
 		...(summary.conversationOrder.some((d) => d.disagreement)
-			? summary.conversationOrder.filter((d) => d.disagreement).map((d) => `- ${mdCell(dimensionName(model, d.id))}: ${fmt(d.lowest)}–${fmt(d.highest)}`)
+			? summary.conversationOrder
+					.filter((d) => d.disagreement)
+					.map((d) => `- ${mdCell(dimensionName(model, d.id))}: ${fmt(d.lowest)}–${fmt(d.highest)}`)
 			: [T.none]),
 		'',
 		`## ${T.levels}`,
 		'',
 		table(
-			[...T.teamColumns, ...labels],
-			summary.conversationOrder.map((d) => [dimensionName(model, d.id), fmt(d.median), fmt(d.lowest), fmt(d.highest), fmt(d.spread), ...d.levels.map(fmt)]),
+			// Respondent labels are file names or names people typed: text, never markup.
+			[...T.teamColumns.map(mdCell), ...labels.map(mdText)],
+			summary.conversationOrder.map((d) =>
+				[dimensionName(model, d.id), fmt(d.median), fmt(d.lowest), fmt(d.highest), fmt(d.spread), ...d.levels.map(fmt)].map(mdCell),
+			),
 		),
 		'',
 		`## ${T.roadmap}`,
 		'',
-		...roadmapMarkdown(model, summary.roadmap, link),
+		...checklistMarkdown(stepViews(model, summary.roadmap, summary.teamContext), link),
 	];
-	return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+	return (
+		lines
+			.join('\n')
+			.replace(/\n{3,}/g, '\n\n')
+			.trimEnd() + '\n'
+	);
 }
 
 /** The team summary as JSON: aggregates and per-person levels, no individual answers. */
@@ -147,7 +199,10 @@ export function teamJson(model: Model, summary: TeamSummary, labels: string[], d
 		formatVersion: 1,
 		modelVersion: model.meta.version,
 		createdAt: date,
-		respondents: labels.map((label, i) => ({ label, levels: Object.fromEntries(summary.dimensions.map((d) => [d.id, d.levels[i] ?? null])) })),
+		respondents: labels.map((label, i) => ({
+			label,
+			levels: Object.fromEntries(summary.dimensions.map((d) => [d.id, d.levels[i] ?? null])),
+		})),
 		dimensions: summary.conversationOrder.map((d) => ({
 			id: d.id,
 			name: dimensionName(model, d.id),
@@ -157,6 +212,15 @@ export function teamJson(model: Model, summary: TeamSummary, labels: string[], d
 			spread: d.spread,
 			disagreement: d.disagreement,
 		})),
-		roadmap: summary.roadmap.map((s) => ({ phase: s.phase, dimensionId: s.dimensionId, practiceId: s.practiceId, level: s.level, title: stepTitle(s), doneWhen: s.doneWhen, effort: s.effort, docs: s.docs })),
+		roadmap: summary.roadmap.map((s) => ({
+			phase: s.phase,
+			dimensionId: s.dimensionId,
+			practiceId: s.practiceId,
+			level: s.level,
+			title: stepTitle(s),
+			doneWhen: s.doneWhen,
+			effort: s.effort,
+			docs: s.docs,
+		})),
 	};
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { resourcesFor, type Resource } from './resources';
 
-const r = (title: string, dimensions: string[], levels: number[]): Resource => ({ kind: 'template', title, path: `/t/${title}/`, dimensions, levels });
+const r = (title: string, dimensions: string[], levels: number[]): Resource => ({
+	kind: 'template',
+	title,
+	path: `/t/${title}/`,
+	dimensions,
+	levels,
+});
 
 describe('resourcesFor', () => {
 	const all = [r('a', ['x'], [2, 3]), r('b', ['x', 'y'], [3]), r('c', ['y'], [2])];
@@ -40,4 +46,3 @@ describe('resourcesFor on template tags', () => {
 		expect(templates).toEqual(copy);
 	});
 });
-

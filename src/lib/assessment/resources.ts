@@ -15,8 +15,14 @@ export type Resource = {
  * Resources tagged with this dimension and level. Narrower tags (fewer levels) come first, the
  * more specific help; then templates before modules, then by title.
  */
-export function resourcesFor<R extends Pick<Resource, 'title' | 'dimensions' | 'levels'> & { kind?: Resource['kind'] }>(resources: readonly R[], dimensionId: string, level: number): R[] {
+export function resourcesFor<R extends Pick<Resource, 'title' | 'dimensions' | 'levels'> & { kind?: Resource['kind'] }>(
+	resources: readonly R[],
+	dimensionId: string,
+	level: number,
+): R[] {
 	return resources
 		.filter((r) => r.dimensions.includes(dimensionId) && r.levels.includes(level))
-		.sort((a, b) => a.levels.length - b.levels.length || (a.kind ?? '').localeCompare(b.kind ?? '') || a.title.localeCompare(b.title, 'en'));
+		.sort(
+			(a, b) => a.levels.length - b.levels.length || (a.kind ?? '').localeCompare(b.kind ?? '') || a.title.localeCompare(b.title, 'en'),
+		);
 }

@@ -10,9 +10,11 @@ import { formatOf, parseJsonText } from './json-text';
 import { migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
 import { answerProblems, type Model } from './model';
 import { RESULT_FORMAT } from './result-file';
-import { answerSchema, contextSchema } from './saved-reader';
+import { isIsoDate } from '../iso-date';
+import { planProblems } from './plan';
+import { answerSchema, contextSchema, planSchema } from './saved-reader';
 import { scoreAssessment } from './scoring';
-import { fail, type Decoded, type SharedAssessment } from './shared';
+import { fail, MAX_LABEL_LENGTH, type Decoded, type SharedAssessment } from './shared';
 
 const level = z.int().check(z.minimum(1), z.maximum(5));
 /** The result file's shape (written by result-file.ts); also published as result.schema.json. */
@@ -53,14 +55,28 @@ export const resultFileSchema = z.object({
 			effort: z.enum(['small', 'medium', 'large']),
 			tools: z.optional(z.string()),
 			docs: z.string(),
+			owner: z.optional(z.string()),
+			due: z.optional(z.string()),
+			status: z.optional(z.string()),
 		}),
+	),
+	/** The roadmap plan (owners, due dates, statuses); the roadmap entries repeat it for reading. */
+	plan: z.optional(planSchema),
+	/** The name or role the person chose to add, for a facilitator's team view. */
+	respondent: z.optional(
+		z.string().check(
+			z.minLength(1),
+			z.maxLength(MAX_LABEL_LENGTH),
+			z.refine((s) => !/\p{Cc}/u.test(s), 'no control characters'),
+		),
 	),
 });
 export type ResultFile = z.infer<typeof resultFileSchema>;
 
 export function decodeResultJson(json: unknown, model: Model, past: PastModel[] = PAST_MODELS): Decoded<SharedAssessment> {
 	const format = formatOf(json);
-	if (format !== RESULT_FORMAT) return fail('not-ours', typeof format === 'string' ? `a file of format "${format.slice(0, 60)}"` : 'not an assessment result file');
+	if (format !== RESULT_FORMAT)
+		return fail('not-ours', typeof format === 'string' ? `a file of format "${format.slice(0, 60)}"` : 'not an assessment result file');
 	const formatVersion = (json as { formatVersion?: unknown }).formatVersion;
 	if (formatVersion !== 1) return fail('unknown-format', `format version ${String(formatVersion).slice(0, 20)}`);
 	const parsed = resultFileSchema.safeParse(json);
@@ -69,7 +85,9 @@ export function decodeResultJson(json: unknown, model: Model, past: PastModel[] 
 		return fail('malformed', `${issue.path.join('.') || 'value'}: ${issue.message}`);
 	}
 	const file = parsed.data;
-	if (Number.isNaN(Date.parse(file.createdAt))) return fail('malformed', 'createdAt is not a date');
+	if (!isIsoDate(file.createdAt)) return fail('malformed', 'createdAt is not an ISO 8601 date between 2020 and 2100');
+	const planIssues = file.plan ? planProblems(file.plan) : [];
+	if (planIssues.length) return fail('malformed', planIssues.join('; '));
 	const migrated = migrateAnswers(file.modelVersion, file.answers, model, past);
 	if ('problem' in migrated) return fail(migrated.problem, migrated.detail);
 	const problems = answerProblems(model, migrated.answers);
@@ -79,10 +97,23 @@ export function decodeResultJson(json: unknown, model: Model, past: PastModel[] 
 		const written = new Map(file.result.dimensions.map((d) => [d.id, d.level]));
 		const differs = result.dimensions.find((d) => written.get(d.id) !== d.level);
 		if (differs || file.result.overall.level !== result.overall.level) {
-			return fail('tampered', differs ? `the level written for "${differs.id}" does not follow from the answers` : 'the overall level does not follow from the answers');
+			return fail(
+				'tampered',
+				differs
+					? `the level written for "${differs.id}" does not follow from the answers`
+					: 'the overall level does not follow from the answers',
+			);
 		}
 	}
-	const value: SharedAssessment = { modelVersion: model.meta.version, createdAt: file.createdAt, context: file.context, answers: migrated.answers, targets: file.targets };
+	const value: SharedAssessment = {
+		modelVersion: model.meta.version,
+		createdAt: file.createdAt,
+		context: file.context,
+		answers: migrated.answers,
+		targets: file.targets,
+		...(file.plan ? { plan: file.plan } : {}),
+		...(file.respondent ? { respondent: file.respondent } : {}),
+	};
 	return migrated.report ? { ok: true, value, migratedFrom: file.modelVersion, migration: migrated.report } : { ok: true, value };
 }
 

@@ -51,7 +51,12 @@ describe('buildRoadmap', () => {
 		}
 		expect(steps[0]!.phase).toBe('now');
 		expect(steps.some((s) => s.phase === 'next')).toBe(true);
-		const onlyLarge = buildRoadmap(model, scoreAssessment(model, context, { b2: 3, b2x: 3, b3: 3, b3x: 3, b4: 3, b5: 3 }), { alpha: 1, beta: 5 }, context);
+		const onlyLarge = buildRoadmap(
+			model,
+			scoreAssessment(model, context, { b2: 3, b2x: 3, b3: 3, b3x: 3, b4: 3, b5: 3 }),
+			{ alpha: 1, beta: 5 },
+			context,
+		);
 		expect(onlyLarge.map((s) => [s.practiceId, s.phase])).toEqual([['b5x', 'now']]);
 	});
 

@@ -91,7 +91,13 @@ export function buildRoadmap(model: Model, result: AssessmentResult, targets: Ta
 		const target = targets[r.id] ?? r.level;
 		if (!r.applicable || target <= r.level) continue;
 		for (const practice of dims.get(r.id)!.d.practices) {
-			if (practice.level <= target && open(practice.id)) chosen.set(practice.id, { practice, dimensionId: r.id, gap: target - r.level, unknown: scored.get(practice.id)!.p.status === 'unknown' });
+			if (practice.level <= target && open(practice.id))
+				chosen.set(practice.id, {
+					practice,
+					dimensionId: r.id,
+					gap: target - r.level,
+					unknown: scored.get(practice.id)!.p.status === 'unknown',
+				});
 		}
 	}
 	// Their missing prerequisites, wherever they are.

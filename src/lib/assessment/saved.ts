@@ -5,7 +5,9 @@
  *   { format: 1, modelVersion: number, context: Context | null,
  *     answers: { [practiceId]: optionIndex | "dont-know" | "not-applicable" },
  *     targets: { [dimensionId]: 1–5 }, step: number, updatedAt: ISO date,
- *     fromQuick?: { [dimensionId]: 1–5 } }   (answers pre-filled from the quick check, to confirm)
+ *     fromQuick?: { [dimensionId]: 1–5 },   (answers pre-filled from the quick check, to confirm)
+ *     plan?: { start: YYYY-MM-DD, steps: { [practiceId]: { owner?, due?: YYYY-MM-DD, status? } } } }
+ *   (the roadmap plan, plan.ts; optional, so progress saved before it existed reads unchanged)
  *
  * Reading it (saved-reader.ts) never throws and never deletes anything: a value that cannot be
  * used comes back as a problem with the raw text, so the page can explain, offer the raw data for
@@ -29,7 +31,15 @@ export type LoadResult =
 	| { kind: 'problem'; problem: LoadProblem; detail: string; raw: string };
 
 export function emptyState(model: Model, now: Date = new Date()): SavedState {
-	return { format: SAVED_FORMAT, modelVersion: model.meta.version, context: null, answers: {}, targets: {}, step: 0, updatedAt: now.toISOString() };
+	return {
+		format: SAVED_FORMAT,
+		modelVersion: model.meta.version,
+		context: null,
+		answers: {},
+		targets: {},
+		step: 0,
+		updatedAt: now.toISOString(),
+	};
 }
 
 /** Bring a state to the current model version, or null when no mapping is known. */

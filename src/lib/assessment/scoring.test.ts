@@ -26,14 +26,19 @@ describe('scoreDimension', () => {
 
 	it.each([
 		['everything above level 2 cannot hide missing basics', { b3: 3, b3x: 3, b4: 3, b5: 3, b5x: 3 }, 1, 1],
-		['one basic only "occasionally" under strong practice holds at most one level', { b2: 1, b2x: 3, b3: 3, b3x: 3, b4: 3, b5: 3, b5x: 3 }, 3, 3.5],
+		[
+			'one basic only "occasionally" under strong practice holds at most one level',
+			{ b2: 1, b2x: 3, b3: 3, b3x: 3, b4: 3, b5: 3, b5x: 3 },
+			3,
+			3.5,
+		],
 	] as [string, Answers, number, number][])('%s', (_name, answers, level, score) => {
 		const r = scoreDimension(model, beta, context, answers);
 		expect(r.level).toBe(level);
 		expect(r.score).toBe(score);
 	});
 
-	it('shows each level\'s completion and what the score credits', () => {
+	it("shows each level's completion and what the score credits", () => {
 		const r = scoreDimension(model, alpha, context, { a2: 3, a2x: 1, a3: 3, a3x: 3 });
 		expect(r.levels).toEqual([
 			{ level: 2, practices: 2, mean: 0.75, credited: 0.75 },

@@ -134,7 +134,13 @@ export function practiceResults(model: Model, context: Context, answers: Answers
 					}
 				}
 			}
-			results.set(p.id, { id: p.id, level: p.level, status: statusOf(answers[p.id], value, metBy !== undefined), value, ...(metBy ? { metBy } : {}) });
+			results.set(p.id, {
+				id: p.id,
+				level: p.level,
+				status: statusOf(answers[p.id], value, metBy !== undefined),
+				value,
+				...(metBy ? { metBy } : {}),
+			});
 		}
 	}
 	return results;

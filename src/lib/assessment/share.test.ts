@@ -17,7 +17,6 @@ const shared: SharedAssessment = {
 	targets: { alpha: 4 },
 };
 
-
 describe('base64url', () => {
 	it.each([[[]], [[0]], [[255, 254]], [[1, 2, 3]], [[0, 0, 0, 0, 250]]])('round-trips %j', (bytes) => {
 		expect([...fromBase64Url(toBase64Url(Uint8Array.from(bytes)))!]).toEqual(bytes);
@@ -39,11 +38,15 @@ describe('share links', () => {
 	});
 	it('is compact for the real model with every question answered', async () => {
 		const real = await realModel();
-		const answers = Object.fromEntries(allPractices(real).map(({ practice }, i) => [practice.id, i % real.meta.scales[practice.answerScale].length]));
+		const answers = Object.fromEntries(
+			allPractices(real).map(({ practice }, i) => [practice.id, i % real.meta.scales[practice.answerScale].length]),
+		);
 		const targets = Object.fromEntries(real.dimensions.map((d) => [d.id, 5]));
 		const code = encodeShare(real, { ...shared, answers, targets });
 		// One nibble per practice: 160 practices and 11 targets fit in well under 200 characters.
-		expect(code.length).toBeLessThanOrEqual(Math.ceil((real.dimensions.flatMap((d) => d.practices).length / 2 + real.dimensions.length / 2 + 14) * 4 / 3) + 1);
+		expect(code.length).toBeLessThanOrEqual(
+			Math.ceil(((real.dimensions.flatMap((d) => d.practices).length / 2 + real.dimensions.length / 2 + 14) * 4) / 3) + 1,
+		);
 		expect(code.length).toBeLessThan(200);
 		expect(decodeShare(code, real)).toMatchObject({ ok: true, value: { answers, targets } });
 	});
@@ -70,8 +73,18 @@ describe('share links', () => {
 	});
 	it('refuses an unknown link format and a newer model version', () => {
 		const code = encodeShare(model, shared);
-		expect(decodeShare(editShareCode(code, (b) => (b[0] = 9)), model)).toMatchObject({ ok: false, problem: 'unknown-format' });
-		expect(decodeShare(editShareCode(code, (b) => (b[2] = 7), true), model)).toMatchObject({ ok: false, problem: 'newer-model' });
+		expect(
+			decodeShare(
+				editShareCode(code, (b) => (b[0] = 9)),
+				model,
+			),
+		).toMatchObject({ ok: false, problem: 'unknown-format' });
+		expect(
+			decodeShare(
+				editShareCode(code, (b) => (b[2] = 7), true),
+				model,
+			),
+		).toMatchObject({ ok: false, problem: 'newer-model' });
 	});
 	it('refuses an older model version with no known mapping', () => {
 		const v3 = { ...model, meta: { ...model.meta, version: 3 } };
@@ -84,11 +97,22 @@ describe('share links', () => {
 		v3.dimensions[0]!.practices[0]! = { ...v3.dimensions[0]!.practices[0]!, id: 'a2-new', replaces: ['a2'] };
 		v3.dimensions[1]!.practices = v3.dimensions[1]!.practices.filter((p) => p.id !== 'b3x');
 		const past: PastModel[] = [
-			{ version: 2, scaleIds: SCALE_IDS, dimensionIds: ['alpha', 'beta'], practices: allPractices(model).map(({ practice }) => [practice.id, practice.answerScale] as const), values: { coverage: [0, 0.25, 0.5, 1], frequency: [0, 0.25, 0.5, 1], fact: [0, 0.5, 1] } },
+			{
+				version: 2,
+				scaleIds: SCALE_IDS,
+				dimensionIds: ['alpha', 'beta'],
+				practices: allPractices(model).map(({ practice }) => [practice.id, practice.answerScale] as const),
+				values: { coverage: [0, 0.25, 0.5, 1], frequency: [0, 0.25, 0.5, 1], fact: [0, 0.5, 1] },
+			},
 		];
 		const code = encodeShare(model, { ...shared, answers: { ...shared.answers, b3x: 1 } });
 		const r = decodeShare(code, v3, past);
-		expect(r).toMatchObject({ ok: true, migratedFrom: 2, migration: { from: 2, dropped: 1 }, value: { modelVersion: 3, answers: { 'a2-new': 3, a3: 'dont-know' } } });
+		expect(r).toMatchObject({
+			ok: true,
+			migratedFrom: 2,
+			migration: { from: 2, dropped: 1 },
+			value: { modelVersion: 3, answers: { 'a2-new': 3, a3: 'dont-know' } },
+		});
 		expect(r.ok && 'b3x' in r.value.answers).toBe(false);
 	});
 	it('refuses an answer outside its scale even with a valid checksum', () => {

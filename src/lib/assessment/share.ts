@@ -97,7 +97,8 @@ export function extractCode(input: string): Decoded<string> {
 
 /** Scale, audience and scopes from a link's context byte(s), or null when they are not valid. */
 function readContext(bytes: Uint8Array, format: number, scaleIds: readonly string[]): SharedAssessment['context'] | null {
-	const [scaleIndex, bits, spare] = format === 1 ? [bytes[3]! & 3, bytes[3]! >> 2, bytes[3]! & 0x80] : [bytes[3]!, bytes[4]!, bytes[4]! & 0xe0];
+	const [scaleIndex, bits, spare] =
+		format === 1 ? [bytes[3]! & 3, bytes[3]! >> 2, bytes[3]! & 0x80] : [bytes[3]!, bytes[4]!, bytes[4]! & 0xe0];
 	const scopes = SCOPE_IDS.filter((_, i) => bits & (1 << (2 + i)));
 	const scale = SCALE_IDS.find((id) => id === scaleIds[scaleIndex]);
 	if (spare || scopes.length === 0 || !scale) return null;
@@ -139,7 +140,8 @@ export function decodeShare(input: string, model: Model, past: PastModel[] = PAS
 	if (!context) return fail('malformed', 'the context part is not valid');
 
 	const targetNibbles = unpackNibbles(bytes.subarray(7 + shift, practiceAt), dimCount + (dimCount % 2));
-	if (targetNibbles.some((t) => t > 5) || (dimCount % 2 === 1 && targetNibbles[dimCount] !== 0)) return fail('malformed', 'a target outside 1–5');
+	if (targetNibbles.some((t) => t > 5) || (dimCount % 2 === 1 && targetNibbles[dimCount] !== 0))
+		return fail('malformed', 'a target outside 1–5');
 	const targets = Object.fromEntries(layout.dimensionIds.flatMap((id, i) => (targetNibbles[i] ? [[id, targetNibbles[i]!]] : [])));
 
 	const codes = unpackNibbles(bytes.subarray(practiceAt + 1, expected - 4), practiceCount + (practiceCount % 2));

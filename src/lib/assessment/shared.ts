@@ -5,6 +5,7 @@
  */
 import type { Answers, Context } from './model';
 import type { MigrationReport } from './migrations';
+import type { Plan } from './plan';
 import type { Targets } from './roadmap';
 
 export type SharedAssessment = {
@@ -15,7 +16,17 @@ export type SharedAssessment = {
 	context: Context;
 	answers: Answers;
 	targets: Partial<Targets>;
+	/** Owners, due dates and statuses of roadmap steps: in result files, not in share links (names stay out of URLs). */
+	plan?: Plan | undefined;
+	/** The name or role the person put in their result file, if any; share links do not carry one. */
+	respondent?: string;
 };
+
+/** A respondent's name or role fits a table header; longer is refused rather than cut. */
+export const MAX_LABEL_LENGTH = 60;
+
+/** A name or role as typed: surrounding spaces gone, inner runs of spaces (and control characters) one space. */
+export const cleanLabel = (text: string): string => text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 
 /** Why an input could not be read. Each has a sentence in messages.ts (INPUT_PROBLEM_TEXT). */
 export type InputProblem =
@@ -31,6 +42,11 @@ export type InputProblem =
 	| 'invalid-answers';
 
 /** `migration`: present when the input was made with an older model and carried over (see migrations.ts). */
-export type Decoded<T> = { ok: true; value: T; migratedFrom?: number; migration?: MigrationReport } | { ok: false; problem: InputProblem; detail: string };
+export type Decoded<T> =
+	{ ok: true; value: T; migratedFrom?: number; migration?: MigrationReport } | { ok: false; problem: InputProblem; detail: string };
 
-export const fail = (problem: InputProblem, detail: string): { ok: false; problem: InputProblem; detail: string } => ({ ok: false, problem, detail });
+export const fail = (problem: InputProblem, detail: string): { ok: false; problem: InputProblem; detail: string } => ({
+	ok: false,
+	problem,
+	detail,
+});

@@ -1,7 +1,8 @@
 /**
- * Shiki, without inline styles. The site's Content-Security-Policy refuses `style="…"` attributes,
- * so this transformer swaps the theme's colours (github-light) for token classes, which the preview
- * component colours with CSS variables that work in both the light and the dark theme.
+ * The site's one highlighter is Shiki (Markdown and MDX code blocks through astro.config.mjs, file
+ * previews through <Code>), without inline styles: the Content-Security-Policy refuses `style="…"`
+ * attributes, so this transformer swaps the theme's colours (github-light) for token classes,
+ * which global.css colours with variables that work in both the light and the dark theme.
  */
 import type { ShikiTransformer } from 'shiki';
 import type { FormatId } from '../../schemas/library';
@@ -42,10 +43,9 @@ type Props = { style?: unknown; class?: unknown; tabindex?: unknown };
 export const styleToClasses: ShikiTransformer = {
 	name: 'agentops:style-to-classes',
 	pre(node) {
-		const props = node.properties as Props;
-		delete props.style;
-		// The scrolling wrapper is the keyboard stop; the <pre> itself need not be focusable.
-		delete props.tabindex;
+		// Shiki's tabindex="0" stays: a code block scrolls sideways on narrow screens, so it must be
+		// a keyboard stop (tests/pages.test.ts checks each Markdown and MDX <pre> has exactly one).
+		delete (node.properties as Props).style;
 	},
 	span(node) {
 		const props = node.properties as Props;
@@ -53,5 +53,14 @@ export const styleToClasses: ShikiTransformer = {
 		const classes = classesForStyle(props.style);
 		delete props.style;
 		if (classes.length) props.class = [props.class, ...classes].filter(Boolean).join(' ');
+	},
+};
+
+/** File previews sit in a scrolling wrapper that is the keyboard stop, so their <pre> is not one. */
+export const noTabStop: ShikiTransformer = {
+	name: 'agentops:no-tab-stop',
+	pre(node) {
+		const props = node.properties as Props;
+		delete props.tabindex;
 	},
 };

@@ -23,9 +23,7 @@ export const kitFileName = (kit: KitId) => `agentops-${kit}-kit.zip`;
 
 /** Templates in a kit: those tagged with the kit's scale (all of them for "everything"), sorted by id. */
 export function kitTemplates<T extends KitTemplate>(templates: readonly T[], kit: KitId): T[] {
-	return templates
-		.filter((t) => kit === 'everything' || t.scales.includes(kit))
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return templates.filter((t) => kit === 'everything' || t.scales.includes(kit)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Where a template file goes in the kit: under the template's folder, at the name it is used under. */

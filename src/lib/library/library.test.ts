@@ -46,7 +46,11 @@ describe('zipStore', () => {
 		execFileSync('python3', ['-m', 'zipfile', '-t', file]);
 		const listed = execFileSync(
 			'python3',
-			['-c', 'import sys,zipfile,json; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps({i.filename: [z.read(i).decode(), i.external_attr >> 16] for i in z.infolist()}))', file],
+			[
+				'-c',
+				'import sys,zipfile,json; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps({i.filename: [z.read(i).decode(), i.external_attr >> 16] for i in z.infolist()}))',
+				file,
+			],
 			{ encoding: 'utf8' },
 		);
 		const got = JSON.parse(listed) as Record<string, [string, number]>;
@@ -65,7 +69,12 @@ describe('zipStore', () => {
 	});
 
 	it('refuses duplicate paths', () => {
-		expect(() => zipStore([{ path: 'x', data: enc('1') }, { path: 'x', data: enc('2') }])).toThrow(/duplicate/);
+		expect(() =>
+			zipStore([
+				{ path: 'x', data: enc('1') },
+				{ path: 'x', data: enc('2') },
+			]),
+		).toThrow(/duplicate/);
 	});
 });
 
@@ -129,7 +138,16 @@ describe('filters', () => {
 describe('kits', () => {
 	const templates: KitTemplate[] = [
 		{ id: 'b', title: 'B', summary: 'b', scales: ['team'], files: [{ name: 'b.md', format: 'markdown' }] },
-		{ id: 'a', title: 'A', summary: 'a', scales: ['personal', 'team'], files: [{ name: 'run.sh', format: 'shell' }, { name: 'cfg.yaml', format: 'yaml', installAs: '.cfg.yaml' }] },
+		{
+			id: 'a',
+			title: 'A',
+			summary: 'a',
+			scales: ['personal', 'team'],
+			files: [
+				{ name: 'run.sh', format: 'shell' },
+				{ name: 'cfg.yaml', format: 'yaml', installAs: '.cfg.yaml' },
+			],
+		},
 	];
 	const read = (id: string, name: string) => enc(`${id}/${name}\n`);
 
@@ -144,13 +162,17 @@ describe('kits', () => {
 		expect(kit.contents).toEqual(['README.txt', 'a/run.sh', 'a/.cfg.yaml', 'b/b.md']);
 		expect(kitPath('a', templates[1]!.files[1]!)).toBe('a/.cfg.yaml');
 		const file = tempFile(kit.fileName, kit.bytes);
-		const names = execFileSync('python3', ['-c', 'import sys,zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', file], { encoding: 'utf8' });
+		const names = execFileSync('python3', ['-c', 'import sys,zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', file], {
+			encoding: 'utf8',
+		});
 		expect(names.trim().split('\n')).toEqual(kit.contents);
 		expect(statSync(file).size).toBe(kit.bytes.length);
 	});
 
 	it('is reproducible and refuses to build an empty kit', () => {
-		expect(sha256Hex(buildKit('team', templates, read, 'https://x/').bytes)).toBe(sha256Hex(buildKit('team', [...templates].reverse(), read, 'https://x/').bytes));
+		expect(sha256Hex(buildKit('team', templates, read, 'https://x/').bytes)).toBe(
+			sha256Hex(buildKit('team', [...templates].reverse(), read, 'https://x/').bytes),
+		);
 		expect(() => buildKit('institutional', templates, read, 'https://x/')).toThrow(/empty/);
 	});
 });
@@ -172,7 +194,15 @@ describe('rss', () => {
 			],
 		});
 		const file = tempFile('feed.xml', enc(xml));
-		const titles = execFileSync('python3', ['-c', 'import sys,xml.etree.ElementTree as E; r=E.parse(sys.argv[1]).getroot(); print("|".join(i.findtext("title") for i in r.iter("item")))', file], { encoding: 'utf8' });
+		const titles = execFileSync(
+			'python3',
+			[
+				'-c',
+				'import sys,xml.etree.ElementTree as E; r=E.parse(sys.argv[1]).getroot(); print("|".join(i.findtext("title") for i in r.iter("item")))',
+				file,
+			],
+			{ encoding: 'utf8' },
+		);
 		expect(titles.trim()).toBe('New|Old');
 		expect(xml).toContain('<link>https://example.org/b/?x=1&amp;y=2</link>');
 		expect(readFileSync(file, 'utf8')).toContain('<lastBuildDate>Wed, 01 Jan 2025 00:00:00 GMT</lastBuildDate>');

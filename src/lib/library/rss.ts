@@ -22,13 +22,16 @@ export type Feed = {
 
 /** Escape text for XML element content and attribute values; strips characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-	return text
-		.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+	return (
+		text
+			// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 allows are the point
+			.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/>/g, '&gt;')
+			.replace(/"/g, '&quot;')
+			.replace(/'/g, '&apos;')
+	);
 }
 
 /** Items newest first (then by title, so equal dates keep a stable order). */

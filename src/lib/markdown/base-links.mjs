@@ -38,20 +38,3 @@ export function baseLinks(base) {
 		},
 	};
 }
-
-/**
- * Code blocks that scroll sideways must be reachable by keyboard (WCAG 2.1.1; axe's
- * scrollable-region-focusable): every <pre> in a Markdown/MDX body gets tabindex="0".
- * @returns {{ name: string, element: { filter: string[], visit(node: { tagName: string, properties?: Record<string, unknown> }, ctx: { setProperty(node: unknown, key: string, value: unknown): void }): void } }}
- */
-export function focusableCode() {
-	return {
-		name: 'agentops-focusable-code',
-		element: {
-			filter: ['pre'],
-			visit(node, ctx) {
-				if (node.properties?.tabIndex === undefined) ctx.setProperty(node, 'tabIndex', 0);
-			},
-		},
-	};
-}

@@ -77,7 +77,16 @@ describe('parseStoredAgenda', () => {
 		['a bad date', JSON.stringify({ ...JSON.parse(good), date: '2026-02-30' })],
 		['a bad time', JSON.stringify({ ...JSON.parse(good), start: '9am' })],
 		['an unknown module', good.replace('"moduleId":"a"', '"moduleId":"gone"')],
-		['duplicate keys', JSON.stringify({ ...JSON.parse(good), items: [{ key: 'x', kind: 'day' }, { key: 'x', kind: 'day' }] })],
+		[
+			'duplicate keys',
+			JSON.stringify({
+				...JSON.parse(good),
+				items: [
+					{ key: 'day:1', kind: 'day' },
+					{ key: 'day:1', kind: 'day' },
+				],
+			}),
+		],
 	])('reports %s as a problem and keeps the raw text', (_, raw) => {
 		const result = parseStoredAgenda(raw, modules);
 		expect(result.kind).toBe('problem');

@@ -15,6 +15,8 @@ import type { BreakRules } from '../../schemas/workshop';
 import type { Agenda } from './stored-agenda';
 import type { ScheduleInput } from './schedule';
 import type { ModuleSummary, PathSummary } from './types';
+import { MAX_ITEMS, MAX_TITLE } from './limits';
+import { isWorkshopDate } from './time';
 
 // The stored format and its validation live in stored-agenda.ts, loaded only when there is
 // something to read: a first visit hydrates without zod.
@@ -69,6 +71,23 @@ export function moveItem(agenda: Agenda, key: string, delta: number): Agenda {
 	return { ...agenda, items };
 }
 
+/** A limit an agenda can break; each has a sentence in messages.ts (AGENDA_LIMIT_TEXT). */
+export type AgendaLimit = 'items' | 'title' | 'block-title' | 'date';
+
+/**
+ * The first limit the agenda breaks, or null. The stored reader (stored-agenda.ts) refuses an
+ * agenda that breaks any of these, so the store checks every change here first and refuses it
+ * with a message instead of saving something that would not open after a reload. Checked
+ * without zod, so the builder needs no validation library until there is something to read.
+ */
+export function brokenLimit(agenda: Agenda): AgendaLimit | null {
+	if (agenda.items.length > MAX_ITEMS) return 'items';
+	if (agenda.title.length > MAX_TITLE) return 'title';
+	if (agenda.items.some((i) => i.kind === 'custom' && (i.title.length < 1 || i.title.length > MAX_TITLE))) return 'block-title';
+	if (!isWorkshopDate(agenda.date)) return 'date';
+	return null;
+}
+
 export function agendaFromPath(path: PathSummary, date: string): Agenda {
 	let agenda: Agenda = { ...blankAgenda(date), title: path.title, start: path.start, breaks: path.breaks };
 	path.modules.forEach((id, i) => {
@@ -83,9 +102,29 @@ export function toScheduleItems(agenda: Agenda, modules: readonly ModuleSummary[
 	const byId = new Map(modules.map((m) => [m.id, m]));
 	return agenda.items.flatMap((item): ScheduleInput[] => {
 		if (item.kind === 'day') return [{ kind: 'day' }];
-		if (item.kind === 'custom') return [{ kind: 'session', id: item.key, title: item.title, teachingMinutes: item.minutes, exerciseMinutes: item.minutes === null ? null : 0 }];
+		if (item.kind === 'custom')
+			return [
+				{
+					kind: 'session',
+					id: item.key,
+					title: item.title,
+					teachingMinutes: item.minutes,
+					exerciseMinutes: item.minutes === null ? null : 0,
+				},
+			];
 		const m = byId.get(item.moduleId);
-		return m ? [{ kind: 'session', id: m.id, title: m.title, teachingMinutes: m.teachingMinutes, exerciseMinutes: m.exerciseMinutes, prerequisites: m.prerequisites }] : [];
+		return m
+			? [
+					{
+						kind: 'session',
+						id: m.id,
+						title: m.title,
+						teachingMinutes: m.teachingMinutes,
+						exerciseMinutes: m.exerciseMinutes,
+						prerequisites: m.prerequisites,
+					},
+				]
+			: [];
 	});
 }
 

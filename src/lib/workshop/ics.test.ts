@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, scheduleToIcs, stableHash } from './ics';
-import { schedule } from './schedule';
+import { escapeText, foldLine, localDateTime, scheduleToIcs, stableHash, untimedSessions } from './ics';
+import { DATE_RANGE, LIMITS, MAX_ITEMS } from './limits';
+import { schedule, type ScheduleInput } from './schedule';
+import { isWorkshopDate } from './time';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 /** Undo folding (RFC 5545 3.1): a CRLF followed by one space or tab is removed. */
@@ -30,6 +33,8 @@ describe('escapeText', () => {
 		['a\\b', 'a\\\\b'],
 		['line1\nline2', 'line1\\nline2'],
 		['line1\r\nline2', 'line1\\nline2'],
+		['bell\u0007, null\u0000, escape\u001b, delete\u007f', 'bell\\, null\\, escape\\, delete'],
+		['tab\tstays', 'tab\tstays'],
 	])('%j → %j', (input, output) => expect(escapeText(input)).toBe(output));
 });
 
@@ -39,7 +44,12 @@ describe('foldLine', () => {
 		const line = `DESCRIPTION:${'é'.repeat(100)}`;
 		const folded = foldLine(line);
 		for (const part of folded.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75);
-		expect(folded.split('\r\n').slice(1).every((p) => p.startsWith(' '))).toBe(true);
+		expect(
+			folded
+				.split('\r\n')
+				.slice(1)
+				.every((p) => p.startsWith(' ')),
+		).toBe(true);
 		expect(unfold(folded)).toBe(line);
 	});
 });
@@ -86,5 +96,145 @@ describe('scheduleToIcs', () => {
 		expect(new Set(uids).size).toBe(uids.length);
 		expect(stableHash('a')).toBe(stableHash('a'));
 		expect(stableHash('a')).not.toBe(stableHash('b'));
+	});
+});
+
+describe('what a calendar cannot hold', () => {
+	const at = (date: string, items: ScheduleInput[]) =>
+		scheduleToIcs(schedule(items, { start: '23:00', breaks: { every: 240, minutes: 5, lunch: null } }), {
+			title: 'T',
+			date,
+			uidDomain: 'example.org',
+			now: new Date('2026-03-01T00:00:00Z'),
+		});
+	const session = (id: string, minutes: number | null): ScheduleInput => ({
+		kind: 'session',
+		id,
+		title: id,
+		teachingMinutes: minutes,
+		exerciseMinutes: minutes === null ? null : 0,
+	});
+
+	it('accepts first days from 2000 to 2999 only, so no exported year needs a fifth digit', () => {
+		expect(DATE_RANGE).toEqual({ min: '2000-01-01', max: '2999-12-31' });
+		expect(isWorkshopDate('2999-12-31')).toBe(true);
+		expect(isWorkshopDate('2000-01-01')).toBe(true);
+		expect(isWorkshopDate('9999-12-31')).toBe(false);
+		expect(isWorkshopDate('1999-12-31')).toBe(false);
+	});
+
+	it('writes the longest agenda from the last allowed day, past midnight, with four-digit years', () => {
+		const items: ScheduleInput[] = Array.from({ length: MAX_ITEMS }, (_, i) => (i % 2 ? { kind: 'day' } : session(`s${i}`, 180)));
+		const text = unfold(at(DATE_RANGE.max, items));
+		for (const m of text.matchAll(/^DT(?:START|END):(\S+)$/gm)) expect(m[1]).toMatch(/^\d{8}T\d{6}$/);
+		// 50 sessions on 50 days: day 50 is 3000-02-18, and its session ends at 02:00 the next morning.
+		expect(text).toContain('DTEND:30000219T020000');
+	});
+
+	it('refuses to write a five-digit year rather than a line calendars cannot read', () => {
+		expect(() => localDateTime('9999-12-31', 0, 24 * 60 + 30)).toThrow(RangeError);
+	});
+
+	it('leaves out a block with no time yet (DTEND must follow DTSTART) and names it', () => {
+		const items = [session('welcome', null), session('talk', 30)];
+		const text = unfold(at('2026-05-04', items));
+		expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+		expect(text).toContain('SUMMARY:T: talk');
+		expect(untimedSessions(schedule(items, { start: '09:00', breaks: { every: 90, minutes: 5, lunch: null } }))).toEqual(['welcome']);
+	});
+});
+
+/** A tiny reader for what the export writes: unfold, split lines, group VEVENTs, unescape TEXT. */
+function parseIcs(text: string) {
+	const lines = unfold(text).split('\r\n');
+	expect(lines.pop()).toBe('');
+	const events: Record<string, string>[] = [];
+	const stack: string[] = [];
+	let calendarName: string | undefined;
+	for (const line of lines) {
+		const match = /^([A-Z][A-Z-]*):(.*)$/s.exec(line);
+		expect(match, `a content line: ${JSON.stringify(line)}`).not.toBeNull();
+		const [, name, value] = match!;
+		if (name === 'BEGIN') {
+			stack.push(value!);
+			if (value === 'VEVENT') events.push({});
+		} else if (name === 'END') expect(stack.pop()).toBe(value);
+		else if (stack.at(-1) === 'VEVENT') events.at(-1)![name!] = value!;
+		else if (name === 'X-WR-CALNAME') calendarName = value;
+	}
+	expect(stack).toEqual([]);
+	return { events, calendarName };
+}
+const unescape = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+/** What a TEXT value should read back as: controls gone, every line break a newline. */
+const readable = (value: string) =>
+	value
+		// eslint-disable-next-line no-control-regex
+		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+		.replace(/\r\n|\r|\n/g, '\n');
+
+describe('the export, over generated hostile text and dates', () => {
+	const hostile = fc.string({ unit: 'binary', maxLength: 150 });
+	const day = fc
+		.date({ min: new Date(`${DATE_RANGE.min}T00:00:00Z`), max: new Date(`${DATE_RANGE.max}T00:00:00Z`), noInvalidDate: true })
+		.map((d) => d.toISOString().slice(0, 10));
+	const clock = fc
+		.integer({ min: 0, max: 1439 })
+		.map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+	const minutes = fc.option(fc.integer({ min: 0, max: LIMITS.customMinutes.max }), { nil: null });
+	const item: fc.Arbitrary<ScheduleInput> = fc.oneof(
+		fc.constant({ kind: 'day' as const }),
+		fc.record({ kind: fc.constant('session' as const), id: hostile, title: hostile, teachingMinutes: minutes, exerciseMinutes: minutes }),
+	);
+	const input = fc.record({
+		title: hostile,
+		location: fc.option(hostile, { nil: undefined }),
+		detail: hostile,
+		date: day,
+		start: clock,
+		items: fc.array(item, { maxLength: MAX_ITEMS }),
+		every: fc.integer(LIMITS.every),
+		breakMinutes: fc.integer(LIMITS.breakMinutes),
+		uidDomain: hostile,
+	});
+
+	it('keeps every line within 75 octets and CRLF-terminated, holds no raw control characters, ends every event after it starts, and reads back', () => {
+		fc.assert(
+			fc.property(input, (a) => {
+				const sched = schedule(a.items, { start: a.start, breaks: { every: a.every, minutes: a.breakMinutes, lunch: null } });
+				const details = Object.fromEntries(a.items.flatMap((i) => (i.kind === 'session' ? [[i.id, a.detail]] : [])));
+				const text = scheduleToIcs(sched, {
+					title: a.title,
+					date: a.date,
+					uidDomain: a.uidDomain,
+					now: new Date(0),
+					...(a.location === undefined ? {} : { location: a.location }),
+					details,
+				});
+
+				expect(text.endsWith('\r\n')).toBe(true);
+				for (const line of text.slice(0, -2).split('\r\n')) {
+					expect(octets(line)).toBeLessThanOrEqual(75);
+					// eslint-disable-next-line no-control-regex
+					expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+				}
+
+				const { events, calendarName } = parseIcs(text);
+				expect(unescape(calendarName!)).toBe(readable(a.title));
+				const timed = sched.days.flatMap((d) => d.slots.filter((s) => s.kind === 'session' && s.minutes > 0));
+				expect(events).toHaveLength(timed.length);
+				events.forEach((e, i) => {
+					expect(e.DTSTART).toMatch(/^\d{8}T\d{6}$/);
+					expect(e.DTEND).toMatch(/^\d{8}T\d{6}$/);
+					expect(e.DTEND! > e.DTSTART!).toBe(true);
+					expect(e.UID).toMatch(/^\S+@\S*$/);
+					expect(unescape(e.SUMMARY!)).toBe(readable(`${a.title}: ${timed[i]!.title}`));
+					if (timed[i]!.id && a.detail) expect(unescape(e.DESCRIPTION!)).toBe(readable(a.detail));
+					if (a.location) expect(unescape(e.LOCATION!)).toBe(readable(a.location));
+				});
+				expect(new Set(events.map((e) => e.UID)).size).toBe(events.length);
+			}),
+			{ numRuns: 200 },
+		);
 	});
 });

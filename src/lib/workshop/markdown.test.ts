@@ -10,7 +10,12 @@ describe('scheduleToMarkdown', () => {
 		],
 		{ start: '09:00', breaks: { every: 90, minutes: 15, lunch: null } },
 	);
-	const md = scheduleToMarkdown(sched, { title: 'Team day', date: '2026-03-31', links: { b: 'https://example.org/workshop/modules/b/' }, warnings: ['Check the room.'] });
+	const md = scheduleToMarkdown(sched, {
+		title: 'Team day',
+		date: '2026-03-31',
+		links: { b: 'https://example.org/workshop/modules/b/' },
+		warnings: ['Check the room.'],
+	});
 
 	it('has a title, the date, clock times and the total', () => {
 		expect(md).toMatch(/^# Team day\n/);

@@ -1,5 +1,6 @@
 /** Agenda as Markdown: a heading, one table per day with clock times, totals and warnings. Pure. */
 import type { Schedule } from './schedule';
+import { mdText } from '../markdown/text';
 import { formatDuration } from './time';
 
 export type MarkdownOptions = {
@@ -12,10 +13,9 @@ export type MarkdownOptions = {
 	warnings?: string[];
 };
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
 export function scheduleToMarkdown(schedule: Schedule, options: MarkdownOptions): string {
-	const out: string[] = [`# ${options.title}`, ''];
+	// Titles and warnings carry what people typed: mdText() keeps them text, never markup.
+	const out: string[] = [`# ${mdText(options.title)}`, ''];
 	const t = schedule.totals;
 	out.push(
 		`Date: ${options.date}${schedule.days.length > 1 ? ` (${schedule.days.length} days)` : ''}  `,
@@ -27,14 +27,14 @@ export function scheduleToMarkdown(schedule: Schedule, options: MarkdownOptions)
 		out.push('| Time | Session | Length |', '| --- | --- | --- |');
 		for (const s of day.slots) {
 			const link = s.id ? options.links?.[s.id] : undefined;
-			const name = link ? `[${cell(s.title)}](${link})` : cell(s.title);
+			const name = link ? `[${mdText(s.title)}](${link})` : mdText(s.title);
 			out.push(`| ${s.start}–${s.end} | ${s.kind === 'session' ? name : `*${name}*`} | ${formatDuration(s.minutes)} |`);
 		}
 		out.push('');
 		if (schedule.days.length > 1) out.push(`Day ${day.number}: ${day.start}–${day.end}, ${formatDuration(day.minutes)}.`, '');
 	}
 	if (options.warnings?.length) {
-		out.push('## Check before the day', '', ...options.warnings.map((w) => `- ${w}`), '');
+		out.push('## Check before the day', '', ...options.warnings.map((w) => `- ${mdText(w)}`), '');
 	}
 	return out.join('\n');
 }

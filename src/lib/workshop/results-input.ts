@@ -1,51 +1,61 @@
 /**
- * Read a team's assessment results pasted or chosen in the agenda builder. Accepted JSON, so the
- * builder works with either export:
- *   1. a list of pairs: [{ "dimensionId": "validation-gates", "level": 2 }, …]
- *   2. the assessment's result object (src/lib/assessment/scoring.ts `AssessmentResult`, or the
- *      quick check's result): { "dimensions": [{ "id", "level", "score"?, "applicable"? }, …] },
- *      optionally wrapped as { "result": { … } }.
- * Loaded on demand by the builder (it brings zod), when someone gives it results.
+ * Read a team's assessment results pasted or chosen in the agenda builder. Accepted:
+ *   1. what the assessment exports: a result file (its JSON) or a share link. These are read by
+ *      the assessment's own reader (decodeInput, lib/assessment/readers.ts), with the same rules
+ *      as the assessment's pages: answers migrated and checked against the model, and a file whose
+ *      written levels do not follow from its answers refused as tampered. The levels used are then
+ *      scored from the answers, never taken from the input.
+ *   2. a hand-made list of levels: [{ "dimensionId": "validation-gates", "level": 2 }, …], for a
+ *      team that assessed itself on paper. It says what it is (levels someone wrote down, with no
+ *      answers to check them against), so it is checked for shape only: known dimensions, each at
+ *      most once, whole levels 1–5.
+ * Loaded on demand by the builder (it brings zod and the scoring), when someone gives it results.
  */
 import '../zod-csp';
 import * as z from 'zod/mini';
+import { parseJsonText } from '../assessment/json-text';
+import type { Model } from '../assessment/model';
+import { decodeInput } from '../assessment/readers';
+import { scoreAssessment } from '../assessment/scoring';
+import type { InputProblem } from '../assessment/shared';
 
 export type DimensionLevel = { dimensionId: string; level: number; score?: number };
 
 const level = z.int().check(z.minimum(1), z.maximum(5));
-const id = z.string().check(z.minLength(1));
-const pairs = z.array(z.object({ dimensionId: id, level })).check(z.minLength(1));
-const resultShape = z.object({
-	dimensions: z
-		.array(z.object({ id, level, score: z.optional(z.number().check(z.minimum(1), z.maximum(5))), applicable: z.optional(z.boolean()) }))
-		.check(z.minLength(1)),
-});
+const pairs = z.array(z.object({ dimensionId: z.string().check(z.minLength(1), z.maxLength(200)), level })).check(z.minLength(1));
 
-export type ResultsParse = { ok: true; levels: DimensionLevel[] } | { ok: false; problem: 'not-json' | 'wrong-shape' | 'unknown-dimension'; detail: string };
+export type ResultsParse =
+	| { ok: true; levels: DimensionLevel[] }
+	/** The hand-made list is not one. */
+	| { ok: false; problem: 'wrong-shape' | 'unknown-dimension' | 'duplicate-dimension'; detail: string }
+	/** The assessment's reader refused it; `reason` has its sentence in the assessment's INPUT_PROBLEM_TEXT. */
+	| { ok: false; problem: 'assessment'; reason: InputProblem; detail: string };
 
-export function parseResults(text: string, dimensionIds: readonly string[]): ResultsParse {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return { ok: false, problem: 'not-json', detail: 'the text is not valid JSON' };
+function readPairs(json: unknown, model: Model): ResultsParse {
+	const parsed = pairs.safeParse(json);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		return { ok: false, problem: 'wrong-shape', detail: issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'wrong shape' };
 	}
-	let levels: DimensionLevel[] | null = null;
-	const asPairs = pairs.safeParse(json);
-	if (asPairs.success) levels = asPairs.data;
-	else {
-		const inner = typeof json === 'object' && json !== null && 'result' in json ? (json as { result: unknown }).result : json;
-		const asResult = resultShape.safeParse(inner);
-		if (asResult.success) {
-			levels = asResult.data.dimensions
-				.filter((d) => d.applicable !== false)
-				.map((d) => ({ dimensionId: d.id, level: d.level, ...(d.score === undefined ? {} : { score: d.score }) }));
-		} else {
-			const issue = asPairs.error.issues[0];
-			return { ok: false, problem: 'wrong-shape', detail: issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'wrong shape' };
-		}
-	}
-	const unknown = levels.filter((l) => !dimensionIds.includes(l.dimensionId)).map((l) => l.dimensionId);
+	const known = new Set(model.dimensions.map((d) => d.id));
+	const ids = parsed.data.map((l) => l.dimensionId);
+	const unknown = ids.filter((id) => !known.has(id));
 	if (unknown.length) return { ok: false, problem: 'unknown-dimension', detail: unknown.join(', ') };
-	return { ok: true, levels };
+	const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+	if (twice.length) return { ok: false, problem: 'duplicate-dimension', detail: [...new Set(twice)].join(', ') };
+	return { ok: true, levels: parsed.data };
+}
+
+export function parseResults(text: string, model: Model): ResultsParse {
+	if (text.trimStart().startsWith('[')) {
+		const json = parseJsonText(text);
+		return json.ok ? readPairs(json.value, model) : { ok: false, problem: 'assessment', reason: json.problem, detail: json.detail };
+	}
+	const decoded = decodeInput(text, model);
+	if (!decoded.ok) return { ok: false, problem: 'assessment', reason: decoded.problem, detail: decoded.detail };
+	const result = scoreAssessment(model, decoded.value.context, decoded.value.answers);
+	return {
+		ok: true,
+		levels: result.dimensions.filter((d) => d.applicable).map((d) => ({ dimensionId: d.id, level: d.level, score: d.score })),
+	};
 }

@@ -32,7 +32,16 @@ describe('schedule', () => {
 	it('takes lunch at the boundary nearest the lunch time, once a day', () => {
 		const items = [s('a', 20, 40), s('b', 15, 45), s('c', 15, 30), s('d', 15, 30), s('e', 15, 30)];
 		expect(clock(items, withLunch)).toEqual([
-			['09:00-10:00 A', '10:00-10:15 Break', '10:15-11:15 B', '11:15-11:30 Break', '11:30-12:15 C', '12:15-13:00 Lunch', '13:00-13:45 D', '13:45-14:30 E'],
+			[
+				'09:00-10:00 A',
+				'10:00-10:15 Break',
+				'10:15-11:15 B',
+				'11:15-11:30 Break',
+				'11:30-12:15 C',
+				'12:15-13:00 Lunch',
+				'13:00-13:45 D',
+				'13:45-14:30 E',
+			],
 		]);
 	});
 

@@ -129,7 +129,10 @@ export function schedule(items: ScheduleInput[], options: ScheduleOptions): Sche
 
 	const sessions = items.filter((i): i is SessionInput => i.kind === 'session');
 	for (const s of sessions) {
-		const missing = [...(known(s.teachingMinutes) ? [] : ['teaching' as const]), ...(known(s.exerciseMinutes) ? [] : ['exercise' as const])];
+		const missing = [
+			...(known(s.teachingMinutes) ? [] : ['teaching' as const]),
+			...(known(s.exerciseMinutes) ? [] : ['exercise' as const]),
+		];
 		if (missing.length) warnings.push({ code: 'missing-timing', id: s.id, title: s.title, missing });
 	}
 

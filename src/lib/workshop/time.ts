@@ -1,4 +1,5 @@
 /** Clock and duration helpers shared by the schedule and the exports. Pure. */
+import { DATE_RANGE } from './limits';
 
 /** "09:05" → 545 minutes after midnight; throws on anything else (inputs are validated first). */
 export function parseClock(value: string): number {
@@ -27,6 +28,11 @@ export function isIsoDate(value: string): boolean {
 	if (!match) return false;
 	const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 	return d.toISOString().slice(0, 10) === value;
+}
+
+/** True for a real date within the range a workshop may start on (DATE_RANGE, limits.ts). */
+export function isWorkshopDate(value: string): boolean {
+	return isIsoDate(value) && value >= DATE_RANGE.min && value <= DATE_RANGE.max;
 }
 
 /** "2026-03-04" plus a day offset and minutes after midnight → parts of a local date-time. */

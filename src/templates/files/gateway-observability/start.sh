@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # start.sh — start the self-hosted AI gateway (LiteLLM) and observability (Langfuse) with one command.
 #
-#   ./start.sh                 start, or restart after editing .env or litellm-config.yaml
+#   ./start.sh                 start, or apply edits to .env (after editing only
+#                              litellm-config.yaml: docker compose restart litellm)
 #   ./start.sh --local-model   also run Ollama, a local model server (prompts stay on this machine)
 #
 # First run: copies env.example to .env and fills every __GENERATE__ with a fresh random secret,
@@ -16,7 +17,7 @@ for arg in "$@"; do
 	case "$arg" in
 		--local-model) profile_args=(--profile local-model) ;;
 		-h | --help)
-			sed -n '2,9p' "$0"
+			sed -n '2,10p' "$0"
 			exit 0
 			;;
 		*)
@@ -65,7 +66,8 @@ Ready.
   Langfuse (traces, cost, quality): http://localhost:3000   sign in as $(env_value LANGFUSE_INIT_USER_EMAIL),
                                     password: LANGFUSE_INIT_USER_PASSWORD in .env
 
-Try it:
+Try it (the first line reads the admin key from .env into this shell):
+  LITELLM_MASTER_KEY=\$(grep -E '^LITELLM_MASTER_KEY=' .env | cut -d= -f2-)
   curl -s http://localhost:4000/v1/chat/completions \\
     -H "Authorization: Bearer \$LITELLM_MASTER_KEY" -H "Content-Type: application/json" \\
     -d '{"model": "drafting", "messages": [{"role": "user", "content": "Say hello"}]}'

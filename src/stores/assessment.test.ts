@@ -1,0 +1,69 @@
+/**
+ * The store's safety rules, with an in-memory storage that can be made full or blocked: a save
+ * that fails says so, and nothing saved is replaced before a backup of it exists.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { context, model } from '../../tests/fixtures/model';
+import { MemoryStorage } from '../../tests/fixtures/memory-storage';
+import { emptyState, STORAGE_KEY } from '../lib/assessment/saved';
+import { $saveFailed, $state, answer, BACKUP_KEY, loadAssessment, startOver } from './assessment';
+
+let storage: MemoryStorage;
+let blocked: boolean;
+beforeEach(() => {
+	storage = new MemoryStorage();
+	blocked = false;
+	Object.defineProperty(globalThis, 'window', {
+		configurable: true,
+		value: {
+			get localStorage() {
+				if (blocked) throw new DOMException('Access is denied.', 'SecurityError');
+				return storage;
+			},
+		},
+	});
+});
+
+const saved = (answers: Record<string, number>) => JSON.stringify({ ...emptyState(model), context, answers });
+
+describe('assessment store', () => {
+	it('saves each answer and says nothing failed', async () => {
+		await loadAssessment(model, { offerResume: false });
+		answer('a2', 3);
+		expect(JSON.parse(storage.getItem(STORAGE_KEY)!).answers).toEqual({ a2: 3 });
+		expect($saveFailed.get()).toBe(false);
+	});
+	it('says so when storage is full, and keeps the answer on screen', async () => {
+		await loadAssessment(model, { offerResume: false });
+		storage.full = true;
+		answer('a2', 3);
+		expect($saveFailed.get()).toBe(true);
+		expect($state.get()?.answers).toEqual({ a2: 3 });
+		storage.full = false;
+		answer('a2x', 1);
+		expect($saveFailed.get()).toBe(false);
+	});
+	it('says so when storage is blocked altogether (no storage is not a successful save)', async () => {
+		await loadAssessment(model, { offerResume: false });
+		blocked = true;
+		answer('a2', 3);
+		expect($saveFailed.get()).toBe(true);
+	});
+	it('starting over keeps the old progress as the backup first', async () => {
+		storage.setItem(STORAGE_KEY, saved({ a2: 3 }));
+		await loadAssessment(model, { offerResume: false });
+		startOver();
+		expect(JSON.parse(storage.getItem(BACKUP_KEY)!).answers).toEqual({ a2: 3 });
+		expect(JSON.parse(storage.getItem(STORAGE_KEY)!).answers).toEqual({});
+	});
+	it('starting over with full storage replaces nothing and says the save failed', async () => {
+		const before = saved({ a2: 3 });
+		storage.setItem(STORAGE_KEY, before);
+		await loadAssessment(model, { offerResume: false });
+		storage.full = true;
+		startOver();
+		expect(storage.getItem(STORAGE_KEY)).toBe(before);
+		expect(storage.getItem(BACKUP_KEY)).toBeNull();
+		expect($saveFailed.get()).toBe(true);
+	});
+});
