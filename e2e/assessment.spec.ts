@@ -62,6 +62,13 @@ test('answers autosave, and a reload offers to resume where you left off', async
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
 	await expect(page.getByText('1 answer, last saved')).toBeVisible();
+	// A saved time that cannot be read is said so, not printed as "Invalid Date".
+	await page.evaluate(
+		(k) => localStorage.setItem(k, JSON.stringify({ ...JSON.parse(localStorage.getItem(k)!), updatedAt: 'last Tuesday' })),
+		KEY,
+	);
+	await page.reload();
+	await expect(page.getByText('1 answer; when it was last saved could not be read.')).toBeVisible();
 	await page.getByRole('button', { name: 'Resume where I left off' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: d.name })).toBeVisible();
 	await expect(page.getByRole('group', { name: statement(p), exact: true }).getByRole('radio', { name: label, exact: true })).toBeChecked();

@@ -50,7 +50,7 @@ test('a step gets an owner, a due date and a status; they survive a reload and g
 	const title = (await first.locator('h4').innerText()).trim();
 	await expect(page.getByText(`0 of ${count} steps done.`)).toBeVisible();
 	// Due dates are proposed from the phase until someone sets one.
-	await expect(first.getByText('(proposed from the phase)')).toBeVisible();
+	await expect(first.locator('.plan-fields').getByText('(proposed from the phase)')).toBeVisible();
 
 	await first.getByLabel('Owner').fill('Dana (platform)');
 	await first.getByLabel('Owner').press('Tab');
@@ -121,3 +121,32 @@ test('at 320 px the step fields stack and nothing scrolls sideways', async ({ pa
 	expect(box.x + box.width).toBeLessThanOrEqual(320);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+// The printout is the roadmap people take into a meeting: it carries each step's owner, due date
+// and status as text (form controls print as empty boxes) and fits the page on A4 and on Letter.
+for (const [paper, width] of [
+	['A4', 718], // 210 mm less Chromium's default 1 cm margins, at 96 px per inch
+	['Letter', 739], // 8.5 in less the same margins
+] as const) {
+	test(`the printout on ${paper} shows each step's owner, due date and status, and nothing runs off the page`, async ({ page }) => {
+		await open(page, '/assessment/results/');
+		const first = page.locator('.roadmap__step').first();
+		await first.getByLabel('Owner').fill('Dana (platform)');
+		await first.getByLabel('Owner').press('Tab');
+		await first.getByLabel('Due').fill('2027-01-15');
+		await page.setViewportSize({ width, height: 1000 });
+		await page.emulateMedia({ media: 'print' });
+		await expect(first.getByLabel('Owner')).toBeHidden();
+		await expect(first.getByText('Status: To do · Owner: Dana (platform) · Due: 2027-01-15')).toBeVisible();
+		// Every other step prints its proposed due date.
+		await expect(
+			page
+				.locator('.roadmap__step')
+				.nth(1)
+				.getByText(/Due: \d{4}-\d{2}-\d{2} \(proposed from the phase\)/),
+		).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		const pdf = await page.pdf({ format: paper });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+}

@@ -217,7 +217,7 @@ test('a corrupt history is reported and never wiped', async ({ page }) => {
 	await open(page, '/assessment/results/');
 	await expect(page.getByText('Your history in this browser could not be read')).toBeVisible();
 	await open(page, '/assessment/history/');
-	await expect(page.getByRole('alert')).toContainText('incomplete');
+	await expect(page.getByRole('alert')).toContainText('The stored data ends too early');
 	expect(await page.evaluate((k) => localStorage.getItem(k), HISTORY)).toBe(raw);
 	expect(await axe(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Start a new history' }).click();
@@ -411,12 +411,33 @@ test('an unreadable team session in this tab is reported, kept, and removed only
 	await page.evaluate((v) => sessionStorage.setItem('agentops:team', v), raw);
 	await open(page, '/assessment/team/');
 	await expect(page.getByRole('alert')).toContainText('The team session kept in this tab could not be read');
-	await expect(page.getByRole('alert')).toContainText('was cut off');
+	// Worded for data the site stored itself, not as a badly copied link.
+	await expect(page.getByRole('alert')).toContainText('The stored data ends too early');
+	await expect(page.getByRole('alert')).not.toContainText('copied');
 	expect(await page.evaluate(() => sessionStorage.getItem('agentops:team'))).toBe(raw);
 	expect(await axe(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Start a new team session' }).click();
 	await expect(page.getByText(/No results yet/)).toBeVisible();
 	expect(await page.evaluate(() => sessionStorage.getItem('agentops:team'))).toBeNull();
+});
+
+test('a paste larger than any result is refused at once with its size, and left in the box', async ({ page }) => {
+	await open(page, '/assessment/team/');
+	const box = page.getByLabel(/Or paste share links/);
+	const huge = `${'https://example.org/assessment/shared/#r=AAAA '.repeat(110_000)}`; // 5,060,000 characters
+	await box.evaluate((el, v) => ((el as HTMLTextAreaElement).value = v), huge);
+	await box.dispatchEvent('input');
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.locator('.outcome--bad')).toHaveCount(1);
+	await expect(page.locator('.outcome--bad')).toContainText('so it was not read. (5,060 KB; at most 1,000 KB)');
+	expect(await box.inputValue()).toHaveLength(huge.length);
+	// More items than a session holds: the first 100 are read, the rest are counted and said.
+	await box.fill(Array.from({ length: 130 }, (_, i) => `#r=bad${i}`).join('\n'));
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.locator('.outcome--bad')).toHaveCount(101);
+	await expect(page.locator('.outcome--bad').last()).toContainText(
+		'30 more pasted items: not added. A session holds at most 100 respondents',
+	);
 });
 
 test('bad share links get a clear message and change nothing', async ({ page }) => {
@@ -431,7 +452,7 @@ test('bad share links get a clear message and change nothing', async ({ page }) 
 		['tampered', `#r=${editShareCode(code, (b) => (b[12]! ^= 0x11), false)}`, 'was changed after it was made'],
 		['oversized', `#r=${'A'.repeat(3000)}`, 'far larger than any assessment result'],
 		['unknown model version', `#r=${editShareCode(code, (b) => (b[2] = 42), true)}`, 'newer version of the assessment questions'],
-		['unknown link format', `#r=${editShareCode(code, (b) => (b[0] = 7), true)}`, 'format this version of the site does not know'],
+		['unknown link format', `#r=${editShareCode(code, (b) => (b[0] = 7), true)}`, 'format this version of the site does not read'],
 		['not ours', '#section-2', 'not an AgentOps assessment result'],
 	];
 	for (const [name, hash, message] of cases) {
@@ -458,7 +479,7 @@ test('bad result files get a clear message and change nothing, in the shared vie
 		],
 		['oversized.json', `{"format":"agentops-assessment-result","pad":"${'x'.repeat(1_100_000)}"}`, 'far larger than any assessment result'],
 		['newer-model.json', JSON.stringify({ ...good, modelVersion: 99 }), 'newer version of the assessment questions'],
-		['future-format.json', JSON.stringify({ ...good, formatVersion: 2 }), 'format this version of the site does not know'],
+		['future-format.json', JSON.stringify({ ...good, formatVersion: 2 }), 'format this version of the site does not read'],
 		['package.json', JSON.stringify({ name: 'x', version: '1.0.0' }), 'not an AgentOps assessment result'],
 		['notes.txt', 'Meeting notes, not JSON at all', 'not an AgentOps assessment result'],
 	];

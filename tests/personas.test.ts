@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { realModel } from './real-model';
 import { questionCount } from '../src/lib/assessment/model-rules';
 import { personaAnswers } from '../src/lib/assessment/personas';
-import { scoreAssessment } from '../src/lib/assessment/scoring';
+import { scoreAssessment, scoreQuickCheck } from '../src/lib/assessment/scoring';
 
 const model = await realModel();
 const personas = (await getCollection('personas')).map((p) => p.data).sort((a, b) => a.order - b.order);
@@ -32,6 +32,24 @@ describe('personas', () => {
 			true,
 		);
 	});
+
+	// Issue 15: the quick check must not promise a level the full assessment takes back, or the
+	// reverse. Every story persona carries a quick check answered independently of its full answers.
+	const stories = personas.filter((p) => p.quick);
+	it('the six story personas carry a quick check', () => expect(stories.length).toBeGreaterThanOrEqual(6));
+	it.each(stories.map((p) => [p.name, p] as const))(
+		'%s: quick check and full assessment agree within one level per dimension',
+		(_name, persona) => {
+			const full = scoreAssessment(model, persona.context, personaAnswers(model, persona));
+			const quick = scoreQuickCheck(model, persona.quick!);
+			expect(Object.keys(persona.quick!).sort()).toEqual(model.dimensions.map((d) => d.id).sort());
+			const apart = full.dimensions.flatMap((d) => {
+				const q = quick.dimensions.find((x) => x.id === d.id)!.level;
+				return Math.abs(q - d.level) > 1 ? [`${d.id}: quick ${q}, full ${d.level}`] : [];
+			});
+			expect(apart).toEqual([]);
+		},
+	);
 
 	it('a household using chat answers at most 30 questions; unknowns are reported as unknowns', () => {
 		const household = personas.find((p) => p.context.scale === 'household')!;

@@ -177,6 +177,12 @@ export const personaSchema = z.strictObject({
 	expected: z.strictObject({ overall: z.number().int().min(1).max(5), dimensions: z.record(z.string(), z.number().int().min(1).max(5)) }),
 	/** The practitioner's reasoning, in one or two sentences. */
 	why: z.string().min(40),
+	/**
+	 * The quick check as a practitioner answered it for this person, reading only the summary and
+	 * the quick questions of its audience (never the full answers): level 1–5 per dimension. The
+	 * quick estimate and the full result must agree within one level (tests/personas.test.ts).
+	 */
+	quick: z.record(z.string(), z.number().int().min(1).max(5)).optional(),
 });
 export type Persona = z.infer<typeof personaSchema>;
 

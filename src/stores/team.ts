@@ -78,7 +78,8 @@ export async function loadTeam(m: Model): Promise<void> {
 }
 
 export type TeamOutcome =
-	{ source: string; ok: true } | { source: string; ok: false; problem: InputProblem | 'duplicate' | 'full' | 'unsaved'; detail: string };
+	| { source: string; ok: true }
+	| { source: string; ok: false; problem: InputProblem | 'duplicate' | 'full' | 'not-read' | 'unsaved'; detail: string };
 
 /**
  * Add results (file contents or share links); each input is reported on, and a bad one changes

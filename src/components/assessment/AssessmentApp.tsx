@@ -8,6 +8,7 @@ import { summaryFor, wordingFor, type Model } from '../../lib/assessment/model';
 import type { AudienceId } from '../../schemas/ids';
 import { answeredCount, assessmentSteps, unansweredByStep } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
+import { isIsoDate } from '../../lib/iso-date';
 import {
 	$migration,
 	$saveFailed,
@@ -68,7 +69,7 @@ function AssessmentApp({ model }: Props) {
 		return (
 			<div class="note stack" role="region" aria-labelledby="resume-title">
 				<h2 id="resume-title">{WIZARD_TEXT.welcomeBack}</h2>
-				<p>{WIZARD_TEXT.resumeOffer(status.answered, new Date(status.updatedAt).toLocaleString())}</p>
+				<p>{WIZARD_TEXT.resumeOffer(status.answered, isIsoDate(status.updatedAt) ? new Date(status.updatedAt).toLocaleString() : null)}</p>
 				<div class="actions">
 					<button type="button" class="primary" onClick={resume}>
 						{WIZARD_TEXT.resume}

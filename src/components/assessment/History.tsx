@@ -38,7 +38,7 @@ function History({ model }: Props) {
 	if (status.kind === 'problem') {
 		return (
 			<div class="stack">
-				<InputProblem heading={T.problemHeading} problem={status.problem} detail={status.detail} />
+				<InputProblem heading={T.problemHeading} problem={status.problem} detail={status.detail} stored />
 				<p>{T.kept}</p>
 				<div class="actions">
 					<button type="button" onClick={() => downloadText('agentops-history-as-stored.json', status.raw)}>
@@ -60,7 +60,7 @@ function History({ model }: Props) {
 		const picked = await readTextFiles(files);
 		const outcomes: ImportOutcome[] = [];
 		for (const f of picked) {
-			if ('tooLarge' in f) outcomes.push({ source: f.name, ok: false, problem: 'too-large', detail: `${Math.round(f.size / 1024)} KB` });
+			if ('tooLarge' in f) outcomes.push({ source: f.name, ok: false, problem: 'too-large', detail: f.detail });
 			else outcomes.push(...(await importIntoHistory([f], model)));
 		}
 		setOutcomes(outcomes);

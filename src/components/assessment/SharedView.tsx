@@ -52,7 +52,7 @@ function SharedView({ model, resources, levels }: Props) {
 	const onFiles = async (files: FileList | null) => {
 		const [file] = await readTextFiles(files);
 		if (!file) return;
-		if ('tooLarge' in file) $viewed.set({ kind: 'problem', problem: 'too-large', detail: `${Math.round(file.size / 1024)} KB` });
+		if ('tooLarge' in file) $viewed.set({ kind: 'problem', problem: 'too-large', detail: file.detail });
 		else await openResultFile(file.name, file.text, model);
 		setKeep('idle');
 		setHistoryNote('');
@@ -92,7 +92,7 @@ function SharedView({ model, resources, levels }: Props) {
 						</div>
 						{keep === 'confirm' && (
 							<div class="alert" role="alert">
-								<p>{T.confirmReplace(state ? Object.keys(state.answers).length : 0)}</p>
+								<p>{T.confirmReplace(state ? Object.keys(state.answers).length : null)}</p>
 								<div class="actions">
 									<button type="button" class="primary" onClick={() => onKeep(true)}>
 										{T.replace}

@@ -7,7 +7,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { EFFORT_TEXT, INPUT_PROBLEM_TEXT, PHASE_TEXT, TEAM_TEXT as T } from '../../lib/assessment/messages';
 import { levelName, type Model } from '../../lib/assessment/model';
-import { splitPasted } from '../../lib/assessment/input';
+import { readPasted } from '../../lib/assessment/input';
 import { teamJson, teamMarkdown } from '../../lib/assessment/report';
 import { dimensionName, stepTitle } from '../../lib/assessment/result-view';
 import { PHASES } from '../../lib/assessment/roadmap';
@@ -55,7 +55,7 @@ function TeamView({ model }: Props) {
 		const results: TeamOutcome[] = [];
 		const readable = picked.flatMap((f) => {
 			if ('tooLarge' in f) {
-				results.push({ source: f.name, ok: false, problem: 'too-large', detail: `${Math.round(f.size / 1024)} KB` });
+				results.push({ source: f.name, ok: false, problem: 'too-large', detail: f.detail });
 				return [];
 			}
 			return [{ source: f.name, fileName: f.name, text: f.text }];
@@ -63,20 +63,26 @@ function TeamView({ model }: Props) {
 		setOutcomes([...results, ...(await addToTeam(readable, model))]);
 	};
 	const addPasted = async () => {
-		const items = splitPasted(pasted).map((text) => {
+		// At most a full team's worth of items is read from one paste; the rest are counted and said.
+		const read = readPasted(pasted, MAX_RESPONDENTS);
+		if (!read.ok) {
+			setOutcomes([{ source: T.pasteSource(pasteCount + 1), ok: false, problem: 'too-large', detail: read.detail }]);
+			return;
+		}
+		const items = read.items.map((text) => {
 			const n = ++pasteCount;
 			const source = text.startsWith('{') || text.startsWith('[') ? T.pasteSource(n) : T.linkSource(n);
 			return { source, text };
 		});
 		const results = await addToTeam(items, model);
-		setOutcomes(results);
-		if (results.every((r) => r.ok)) setPasted('');
+		setOutcomes(read.over ? [...results, { source: T.notRead(read.over), ok: false, problem: 'not-read', detail: '' }] : results);
+		if (!read.over && results.every((r) => r.ok)) setPasted('');
 	};
 
 	if (status.kind === 'problem') {
 		return (
 			<div class="stack">
-				<InputProblem heading={T.sessionProblem} problem={status.problem} detail={status.detail} />
+				<InputProblem heading={T.sessionProblem} problem={status.problem} detail={status.detail} stored />
 				<p>{T.sessionProblemKeep}</p>
 				<div class="actions">
 					<button type="button" onClick={() => downloadText('agentops-team-session-as-stored.json', status.raw)}>
@@ -98,9 +104,11 @@ function TeamView({ model }: Props) {
 			? T.duplicate
 			: o.problem === 'full'
 				? T.full(MAX_RESPONDENTS)
-				: o.problem === 'unsaved'
-					? T.unsaved
-					: `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`;
+				: o.problem === 'not-read'
+					? T.overPaste(MAX_RESPONDENTS)
+					: o.problem === 'unsaved'
+						? T.unsaved
+						: `${INPUT_PROBLEM_TEXT[o.problem]} (${o.detail})`;
 
 	return (
 		<div class="stack">

@@ -3,14 +3,16 @@
  * browser: oversized files are not even read. Making files: the builders load on the first
  * download (lib/assessment/exports.ts), not with the page.
  */
-import { MAX_FILE_CHARS } from '../../lib/assessment/json-text';
+import { MAX_FILE_CHARS, tooLargeDetail } from '../../lib/assessment/json-text';
 
-export type PickedFile = { name: string; text: string } | { name: string; tooLarge: true; size: number };
+export type PickedFile = { name: string; text: string } | { name: string; tooLarge: true; detail: string };
 
 export async function readTextFiles(files: FileList | File[] | null | undefined): Promise<PickedFile[]> {
 	return Promise.all(
 		[...(files ?? [])].map(async (f): Promise<PickedFile> =>
-			f.size > MAX_FILE_CHARS * 4 ? { name: f.name, tooLarge: true, size: f.size } : { name: f.name, text: await f.text() },
+			f.size > MAX_FILE_CHARS * 4
+				? { name: f.name, tooLarge: true, detail: tooLargeDetail(f.size) }
+				: { name: f.name, text: await f.text() },
 		),
 	);
 }

@@ -8,10 +8,15 @@ import { fail, type Decoded } from './shared';
 /** A result file is a few kilobytes; a megabyte is far beyond any real one. */
 export const MAX_FILE_CHARS = 1_000_000;
 
+/** "1,001 KB; at most 1,000 KB": one unit (1 KB = 1,000) for the size and the limit, rounded up so
+ *  a file just over the limit never reads as under it (it once said "977 KB; at most 1000 KB"). */
+export const tooLargeDetail = (size: number) => `${kilobytes(size)}; at most ${kilobytes(MAX_FILE_CHARS)}`;
+const kilobytes = (n: number) => `${Math.ceil(n / 1000).toLocaleString('en')} KB`;
+
 /** Parse JSON text, telling a cut-off file from one that was never JSON. */
 export function parseJsonText(text: string): Decoded<unknown> {
 	if (text.trim() === '') return fail('empty', 'the file is empty');
-	if (text.length > MAX_FILE_CHARS) return fail('too-large', `${Math.round(text.length / 1024)} KB; at most ${MAX_FILE_CHARS / 1000} KB`);
+	if (text.length > MAX_FILE_CHARS) return fail('too-large', tooLargeDetail(text.length));
 	try {
 		return { ok: true, value: JSON.parse(text) as unknown };
 	} catch {

@@ -157,8 +157,10 @@ export const AUDIENCE_TEXT = {
 export const WIZARD_TEXT = {
 	loading: 'Loading your saved progress…',
 	welcomeBack: 'Welcome back',
-	resumeOffer: (answered: number, savedAt: string) =>
-		`You have an assessment in progress in this browser: ${answered} answer${answered === 1 ? '' : 's'}, last saved ${savedAt}.`,
+	/** `savedAt` is null when the stored time cannot be read (it once printed "last saved Invalid Date"). */
+	resumeOffer: (answered: number, savedAt: string | null) =>
+		`You have an assessment in progress in this browser: ${answered} answer${answered === 1 ? '' : 's'}` +
+		(savedAt ? `, last saved ${savedAt}.` : '; when it was last saved could not be read.'),
 	resume: 'Resume where I left off',
 	startOver: 'Start over',
 	startOverHint: 'Starting over keeps a backup copy of the old answers in this browser.',
@@ -254,13 +256,31 @@ export const INPUT_PROBLEM_TEXT: Record<InputProblem, string> = {
 	truncated: 'This result is incomplete: the link or file was cut off, perhaps when it was copied. Copy the whole of it and try again.',
 	tampered: 'This result was changed after it was made (its check value or its levels no longer match its answers), so it is not shown.',
 	'too-large': 'This is far larger than any assessment result, so it was not read.',
-	'unknown-format': 'This result was written in a format this version of the site does not know, probably by a newer version of the site.',
+	'unknown-format':
+		'This is written in a format this version of the site does not read: either it is not an AgentOps result, or a newer version of the site made it.',
 	'newer-model':
 		'This result was made with a newer version of the assessment questions than this site has, so its answers cannot be read here.',
 	'older-model-unmapped':
 		'This result was made with an older version of the assessment questions, and there is no known way to carry its answers over to the current questions.',
 	'invalid-answers': 'This result refers to questions or answers the assessment does not have, so it cannot be read.',
 };
+
+/** The same reasons for data this site stored itself (history, a team session in this tab): no
+ *  link or file was involved, so the words for a badly copied link would mislead. */
+export const STORED_PROBLEM_TEXT: Record<InputProblem, string> = {
+	empty: 'The stored data is empty.',
+	'not-ours': 'The stored data is not in a form this site writes; another page or extension may have changed it.',
+	malformed: 'Parts of the stored data are not valid, so it cannot be read.',
+	truncated: 'The stored data ends too early: it was damaged, perhaps by a save that did not finish.',
+	tampered: 'The stored data was changed after it was saved (its levels no longer match its answers).',
+	'too-large': 'The stored data is larger than this site ever writes, so it was not read.',
+	'unknown-format':
+		'The stored data is in a format this version of the site does not read; a newer version of the site may have written it.',
+	'newer-model': 'The stored data was made with a newer version of the assessment questions than this site has.',
+	'older-model-unmapped': 'The stored data was made with an older version of the assessment questions that cannot be carried over.',
+	'invalid-answers': 'The stored data refers to questions or answers the assessment does not have.',
+};
+export const TECHNICAL_DETAIL = (detail: string) => `Technical detail: ${detail}.`;
 
 export const UNCHANGED_TEXT = 'Nothing you already had in this browser has been changed.';
 export const MIGRATED_TEXT = (m: MigrationReport, to: number) =>
@@ -295,8 +315,12 @@ export const SHARED_VIEW_TEXT = {
 	fromFile: (name: string) => `Opened from the file ${name}`,
 	keep: 'Keep as my own',
 	keepIntro: 'Keeping these results makes them your saved assessment in this browser, so you can change answers and targets.',
-	confirmReplace: (answered: number) =>
-		`You already have an assessment in progress here (${answered} answers). Replace it? A backup copy of it is kept in this browser.`,
+	/** `answered` is null when the saved progress could not be read, so its answers cannot be counted. */
+	confirmReplace: (answered: number | null) =>
+		(answered === null
+			? 'You already have saved progress here that this page could not read.'
+			: `You already have an assessment in progress here (${answered} answer${answered === 1 ? '' : 's'}).`) +
+		' Replace it? A backup copy of it is kept in this browser.',
 	replace: 'Replace my saved progress',
 	cancel: 'Cancel',
 	kept: 'These results are now your saved assessment.',
@@ -396,6 +420,8 @@ export const TEAM_TEXT = {
 		taken: 'Another respondent has that name; the old one is kept.',
 	},
 	full: (max: number) => `The team already has ${max} respondents, the most a session holds.`,
+	overPaste: (max: number) =>
+		`A session holds at most ${max} respondents, so only the first ${max} pasted items were read; the text is left in the box.`,
 	unsaved: 'The session kept in this tab could not be read, so nothing was added.',
 	saveFailed: 'This tab could not keep the session (storage full or blocked): a reload would lose it. Save a team file.',
 	sessionProblem: 'The team session kept in this tab could not be read.',
@@ -418,6 +444,7 @@ export const TEAM_TEXT = {
 	notAsked: 'Not asked',
 	linkSource: (n: number) => `Pasted link ${n}`,
 	pasteSource: (n: number) => `Pasted text ${n}`,
+	notRead: (n: number) => `${n} more pasted item${n === 1 ? '' : 's'}`,
 	// Null levels print as nothing, as JSX printed them.
 	disagreementRange: (lowest: number | null, highest: number | null, median: string) =>
 		`(levels ${lowest ?? ''} to ${highest ?? ''}, median ${median})`,

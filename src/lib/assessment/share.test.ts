@@ -30,6 +30,11 @@ describe('share links', () => {
 		const r = decodeShare(encodeShare(model, shared), model);
 		expect(r).toEqual({ ok: true, value: shared });
 	});
+	it('refuses a link dated past the years every other reader accepts (two bytes of days reach 2199)', () => {
+		const far = encodeShare(model, { ...shared, createdAt: '2150-06-01T00:00:00.000Z' });
+		expect(decodeShare(far, model)).toEqual({ ok: false, problem: 'malformed', detail: 'a date in the year 2150' });
+		expect(decodeShare(encodeShare(model, { ...shared, createdAt: '2100-12-31T00:00:00.000Z' }), model).ok).toBe(true);
+	});
 	it('reads a full link, a fragment, or the bare code', () => {
 		const code = encodeShare(model, shared);
 		for (const input of [`https://example.org/assessment/shared/#r=${code}`, `#r=${code}`, `r=${code}`, `  ${code}\n`]) {

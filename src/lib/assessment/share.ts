@@ -21,6 +21,7 @@
  * then base64url without padding. Odd nibble counts end in a zero nibble.
  */
 import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS } from '../../schemas/ids';
+import { isIsoDate } from '../iso-date';
 import { crc32, fromBase64Url, toBase64Url } from './bytes';
 import { layoutFor, migrateAnswers, PAST_MODELS, type PastModel } from './migrations';
 import { answerProblems, type Answer, type Answers, type Model } from './model';
@@ -159,6 +160,9 @@ export function decodeShare(input: string, model: Model, past: PastModel[] = PAS
 	if (problems.length) return fail('invalid-answers', problems.slice(0, 3).join('; '));
 
 	const createdAt = new Date(EPOCH + ((bytes[4 + shift]! << 8) | bytes[5 + shift]!) * DAY).toISOString();
+	// Two bytes of days reach 2199; every other reader of dates stops at the same year as this one.
+	const year = createdAt.slice(0, 4);
+	if (!isIsoDate(createdAt)) return fail('malformed', `a date in the year ${year}`);
 	const value: SharedAssessment = { modelVersion: model.meta.version, createdAt, context, answers: migrated.answers, targets };
 	return migrated.report ? { ok: true, value, migratedFrom: version, migration: migrated.report } : { ok: true, value };
 }
