@@ -210,6 +210,41 @@ test('history: completed assessments are kept, compared, renamed, deleted, expor
 	).toBeLessThanOrEqual(0);
 });
 
+test('a save to history that fails or is refused says so on the results page, and can be tried again', async ({ page }) => {
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState(PLAN)] as const);
+	// The storage quota is reached for the history only: the saved progress itself is untouched.
+	await page.addInitScript((key) => {
+		const set = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (k: string, v: string) {
+			if (k === key && !sessionStorage.getItem('allow')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return set.call(this, k, v);
+		};
+	}, HISTORY);
+	await open(page, '/assessment/results/');
+	await expect(page.getByRole('alert').filter({ hasText: 'could not be saved to your history' })).toBeVisible();
+	expect(await page.evaluate((k) => localStorage.getItem(k), HISTORY)).toBeNull();
+	expect(await axe(page, '[aria-labelledby="share-title"]')).toEqual([]);
+	await page.evaluate(() => sessionStorage.setItem('allow', '1'));
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByText('These results are saved in your history')).toBeVisible();
+	expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), HISTORY))!).snapshots).toHaveLength(1);
+
+	// A full history refuses the new results in words, and drops nothing to make room.
+	const one = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), HISTORY))!);
+	// Full by size: as many copies as fit in the 1,000 KB the history may take, with no room for one more.
+	// Copies keep the length of the original's id, so each is as large as the next snapshot will be.
+	const copy = (i: number) => ({ ...one.snapshots[0], id: String(i).padStart(one.snapshots[0].id.length, '0') });
+	const count = Math.floor((1_000_000 - 100) / (JSON.stringify(copy(0)).length + 1));
+	const full = { ...one, snapshots: Array.from({ length: count }, (_, i) => copy(i)) };
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [HISTORY, JSON.stringify(full)] as const);
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, savedState([2, 2, 2, 2, 2, 2, 2, 2])] as const);
+	await open(page, '/assessment/results/');
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Your history is full (at most 500 assessments and 1,000 KB in all)' }),
+	).toBeVisible();
+	expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), HISTORY))!).snapshots[0].id).toBe(copy(0).id);
+});
+
 test('a corrupt history is reported and never wiped', async ({ page }) => {
 	const raw = '{"format":"agentops-assessment-history","formatVersion":1,"snapshots":[{"id":';
 	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [HISTORY, raw] as const);

@@ -22,7 +22,6 @@ import {
 	emptyHistory,
 	HISTORY_FORMAT,
 	HISTORY_KEY,
-	MAX_SNAPSHOTS,
 	mergeHistory,
 	renameSnapshot,
 	type History,
@@ -323,7 +322,7 @@ export async function importIntoHistory(files: { name: string; text: string }[],
 			incoming = addSnapshot(emptyHistory(), r.value, newId(), HISTORY_TEXT.defaultName(r.value.createdAt)).history;
 		}
 		const merged = mergeHistory(h.history, incoming);
-		if (merged.full) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.full(MAX_SNAPSHOTS) };
+		if (merged.full) return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.full };
 		if (merged.added > 0 && !persistHistory(merged.history))
 			return { source: name, ok: false, problem: 'full', detail: HISTORY_TEXT.saveFailed };
 		return { source: name, ok: true, added: merged.added, skipped: merged.skipped };

@@ -19,7 +19,9 @@ import { answeredCount, assessmentSteps } from '../../lib/assessment/steps';
 import { href } from '../../lib/paths';
 import { $history, loadHistory, saveToHistory } from '../../stores/assessment';
 
-const isKept = (r: ReturnType<typeof saveToHistory>) => r !== null && 'added' in r;
+/** What the last save to history did: a failed or refused save is said, never left silent. */
+type Kept = 'no' | 'kept' | 'full' | 'failed';
+const kept = (r: ReturnType<typeof saveToHistory>): Kept => (r === null ? 'failed' : 'full' in r ? 'full' : 'kept');
 import { downloadText } from '../download';
 import { absolute, exporters } from './files';
 import { routes } from '../../lib/routes';
@@ -30,7 +32,7 @@ type Props = { model: Model; context: Context; answers: Answers; targets: Target
 export default function ShareAndExport({ model, context, answers, targets, plan }: Props) {
 	const history = useStore($history);
 	const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-	const [saved, setSaved] = useState(false);
+	const [saved, setSaved] = useState<Kept>('no');
 	useEffect(() => void loadHistory(), []);
 
 	const { answered, total } = answeredCount(assessmentSteps(model, context), answers);
@@ -46,7 +48,7 @@ export default function ShareAndExport({ model, context, answers, targets, plan 
 	const key = JSON.stringify([context, answers, targets]);
 
 	useEffect(() => {
-		if (history.kind === 'ready' && complete) setSaved(isKept(saveToHistory(assessment())));
+		if (history.kind === 'ready' && complete) setSaved(kept(saveToHistory(assessment())));
 		// Re-run only when the answers or targets change (key), not on every new assessment() object.
 	}, [history.kind, key, complete]);
 
@@ -112,15 +114,19 @@ export default function ShareAndExport({ model, context, answers, targets, plan 
 			<TrackerExports model={model} assessment={assessment} />
 			{history.kind === 'problem' ? (
 				<p>{T.historyBlocked}</p>
-			) : saved ? (
+			) : saved === 'kept' ? (
 				<p>{T.savedToHistory}</p>
+			) : saved === 'full' ? (
+				<p class="alert" role="alert">
+					{T.historyFull}
+				</p>
 			) : (
-				!complete &&
-				history.kind === 'ready' && (
-					<p>
-						{T.incomplete}{' '}
-						<button type="button" onClick={() => setSaved(isKept(saveToHistory(assessment())))}>
-							{T.saveToHistory}
+				history.kind === 'ready' &&
+				(saved === 'failed' || !complete) && (
+					<p class={saved === 'failed' ? 'alert' : undefined} role={saved === 'failed' ? 'alert' : undefined}>
+						{saved === 'failed' ? T.historySaveFailed : T.incomplete}{' '}
+						<button type="button" onClick={() => setSaved(kept(saveToHistory(assessment())))}>
+							{saved === 'failed' ? T.retrySave : T.saveToHistory}
 						</button>
 					</p>
 				)

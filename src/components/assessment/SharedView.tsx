@@ -8,7 +8,6 @@ import { HISTORY_TEXT, MIGRATED_TEXT, RESULTS_TEXT, SHARED_VIEW_TEXT as T } from
 import type { Model } from '../../lib/assessment/model';
 import { resultView, type LevelMeaning } from '../../lib/assessment/result-view';
 import type { Resource } from '../../lib/assessment/resources';
-import { MAX_SNAPSHOTS } from '../../lib/assessment/history';
 import { href } from '../../lib/paths';
 import {
 	$viewed,
@@ -65,9 +64,7 @@ function SharedView({ model, resources, levels }: Props) {
 	const onHistory = () => {
 		if (viewed.kind !== 'ok') return;
 		const r = saveToHistory(viewed.assessment);
-		setHistoryNote(
-			r === null ? HISTORY_TEXT.saveFailed : 'full' in r ? HISTORY_TEXT.full(MAX_SNAPSHOTS) : r.added ? T.addedHistory : T.alreadyHistory,
-		);
+		setHistoryNote(r === null ? HISTORY_TEXT.saveFailed : 'full' in r ? HISTORY_TEXT.full : r.added ? T.addedHistory : T.alreadyHistory);
 	};
 
 	return (

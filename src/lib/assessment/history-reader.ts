@@ -7,6 +7,7 @@ import '../zod-csp';
 import * as z from 'zod/mini';
 import { emptyHistory, HISTORY_FORMAT, MAX_SNAPSHOTS, type HistoryLoad } from './history';
 import { formatOf, parseJsonText } from './json-text';
+import { isIsoDate } from '../iso-date';
 import { answerSchema, contextSchema } from './saved-reader';
 import type { InputProblem } from './shared';
 
@@ -16,7 +17,7 @@ export const snapshotSchema = z.object({
 	/** The name the person gave it (defaults to the date). */
 	name: z.string().check(z.maxLength(120)),
 	/** When the assessment was completed (ISO date). */
-	createdAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
+	createdAt: z.string().check(z.refine((s) => isIsoDate(s), 'not an ISO 8601 date-time between 2020 and 2100')),
 	/** The assessment model version the answers were given against. */
 	modelVersion: z.int().check(z.minimum(1)),
 	context: contextSchema,

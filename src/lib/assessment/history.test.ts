@@ -3,6 +3,8 @@ import { context, model } from '../../../tests/fixtures/model';
 import { addSnapshot, deleteSnapshot, emptyHistory, MAX_SNAPSHOTS, mergeHistory, renameSnapshot, snapshotAssessment } from './history';
 import { parseHistory } from './history-reader';
 import type { SharedAssessment } from './shared';
+import { MAX_FILE_CHARS } from './json-text';
+import { realModel } from '../../../tests/real-model';
 
 const a: SharedAssessment = { modelVersion: 2, createdAt: '2026-01-05T09:00:00.000Z', context, answers: { a2: 3 }, targets: { alpha: 3 } };
 const b: SharedAssessment = { ...a, createdAt: '2026-04-05T09:00:00.000Z', answers: { a2: 3, a3: 3 } };
@@ -79,5 +81,32 @@ describe('history limits and duplicates', () => {
 		expect(r).toMatchObject({ added: false, full: true });
 		expect(r.history.snapshots).toHaveLength(MAX_SNAPSHOTS);
 		expect(r.history.snapshots[0]!.id).toBe('s0');
+	});
+	it('is full by size before a count would let it outgrow its own read limit, so what it keeps it can open', async () => {
+		const real = await realModel();
+		const answers = Object.fromEntries(real.dimensions.flatMap((d) => d.practices.map((p) => [p.id, 'dont-know' as const])));
+		let h = emptyHistory();
+		let full = false;
+		for (let i = 0; !full && i < MAX_SNAPSHOTS; i++) {
+			const r = addSnapshot(
+				h,
+				{ ...a, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), answers: { ...answers, [`x${i}`]: 1 } },
+				`s${i}`,
+				`Run ${i}`,
+			);
+			full = !!r.full;
+			h = r.history;
+		}
+		expect(full).toBe(true);
+		expect(h.snapshots.length).toBeLessThan(MAX_SNAPSHOTS);
+		expect(JSON.stringify(h).length).toBeLessThanOrEqual(MAX_FILE_CHARS);
+		expect(parseHistory(JSON.stringify(h)).kind).toBe('ok');
+		const late = addSnapshot(emptyHistory(), { ...a, createdAt: '2027-01-01T00:00:00.000Z', answers }, 'late', 'late').history;
+		expect(mergeHistory(h, late)).toMatchObject({ full: true, added: 0 });
+	});
+	it('reads only ISO 8601 dates in snapshots, as they are written', () => {
+		const h = addSnapshot(emptyHistory(), a, 's1', 'Q1').history;
+		const odd = { ...h, snapshots: [{ ...h.snapshots[0]!, createdAt: 'Approved by the CISO 2026' }] };
+		expect(parseHistory(JSON.stringify(odd))).toMatchObject({ kind: 'problem', problem: 'malformed' });
 	});
 });

@@ -15,14 +15,21 @@
 import type { History, Snapshot } from './history-reader';
 import { migrateAnswers, PAST_MODELS, type MigrationReport, type PastModel } from './migrations';
 import { answerProblems, type Model } from './model';
+import { MAX_FILE_CHARS } from './json-text';
+import { MAX_SNAPSHOTS } from './limits';
 import type { InputProblem, SharedAssessment } from './shared';
 
 export type { History, Snapshot };
 
 export const HISTORY_KEY = 'agentops:history';
 export const HISTORY_FORMAT = 'agentops-assessment-history';
-/** Snapshots are about 2 KB each; this keeps the key well inside any browser's storage quota. */
-export const MAX_SNAPSHOTS = 500;
+export { MAX_SNAPSHOTS };
+/**
+ * Whether a history may be kept: at most MAX_SNAPSHOTS and, written out, no larger than any file
+ * the site reads (MAX_FILE_CHARS), which is also the limit its own reader applies. A count alone let
+ * 500 snapshots of a few kilobytes each outgrow the read limit, and the history refused itself.
+ */
+export const fitsHistory = (h: History) => h.snapshots.length <= MAX_SNAPSHOTS && JSON.stringify(h).length <= MAX_FILE_CHARS;
 
 export const emptyHistory = (): History => ({ format: HISTORY_FORMAT, formatVersion: 1, snapshots: [] });
 
@@ -87,8 +94,9 @@ export function addSnapshot(
 		answers: shared.answers,
 		targets: shared.targets as Record<string, number>,
 	};
-	if (history.snapshots.length >= MAX_SNAPSHOTS) return { history, added: false, id, full: true };
-	return { history: { ...history, snapshots: [...history.snapshots, snapshot] }, added: true, id };
+	const next = { ...history, snapshots: [...history.snapshots, snapshot] };
+	if (!fitsHistory(next)) return { history, added: false, id, full: true };
+	return { history: next, added: true, id };
 }
 
 export function renameSnapshot(history: History, id: string, name: string): History {
@@ -108,6 +116,7 @@ export function mergeHistory(history: History, incoming: History): { history: Hi
 	const have = new Set(history.snapshots.map((s) => s.id));
 	const fresh = incoming.snapshots.filter((s) => !have.has(s.id) && !history.snapshots.some((h) => sameSnapshot(h, s)));
 	const snapshots = [...history.snapshots, ...fresh].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-	if (snapshots.length > MAX_SNAPSHOTS) return { history, added: 0, skipped: incoming.snapshots.length, full: true };
-	return { history: { ...history, snapshots }, added: fresh.length, skipped: incoming.snapshots.length - fresh.length, full: false };
+	const next = { ...history, snapshots };
+	if (!fitsHistory(next)) return { history, added: 0, skipped: incoming.snapshots.length, full: true };
+	return { history: next, added: fresh.length, skipped: incoming.snapshots.length - fresh.length, full: false };
 }

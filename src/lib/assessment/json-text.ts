@@ -11,7 +11,7 @@ export const MAX_FILE_CHARS = 1_000_000;
 /** "1,001 KB; at most 1,000 KB": one unit (1 KB = 1,000) for the size and the limit, rounded up so
  *  a file just over the limit never reads as under it (it once said "977 KB; at most 1000 KB"). */
 export const tooLargeDetail = (size: number) => `${kilobytes(size)}; at most ${kilobytes(MAX_FILE_CHARS)}`;
-const kilobytes = (n: number) => `${Math.ceil(n / 1000).toLocaleString('en')} KB`;
+export const kilobytes = (n: number) => `${Math.ceil(n / 1000).toLocaleString('en')} KB`;
 
 /** Parse JSON text, telling a cut-off file from one that was never JSON. */
 export function parseJsonText(text: string): Decoded<unknown> {

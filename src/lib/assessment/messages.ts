@@ -1,4 +1,6 @@
 /** Wording for the assessment's states and problems: one place, so code never carries UI text. */
+import { kilobytes, MAX_FILE_CHARS } from './json-text';
+import { MAX_SNAPSHOTS } from './limits';
 import type { MigrationReport } from './migrations';
 import { levelName } from './model';
 import type { LoadProblem } from './saved';
@@ -288,6 +290,9 @@ export const MIGRATED_TEXT = (m: MigrationReport, to: number) =>
 	(m.dropped ? `, ${m.dropped} no longer asked` : '') +
 	`. The other questions are new or changed and are unanswered until you answer them; unanswered questions count as not in place.`;
 
+/** What "full" means for the history, in the words of both of its limits. */
+const HISTORY_LIMITS = `at most ${MAX_SNAPSHOTS} assessments and ${kilobytes(MAX_FILE_CHARS)} in all`;
+
 export const SHARE_TEXT = {
 	heading: 'Share and export',
 	intro:
@@ -307,6 +312,10 @@ export const SHARE_TEXT = {
 	saveToHistory: 'Save to history',
 	incomplete: 'Some questions are unanswered, so these results were not added to your history automatically.',
 	historyBlocked: 'Your history in this browser could not be read, so nothing was added to it. Open your history to see why.',
+	historyFull: `Your history is full (${HISTORY_LIMITS}), so these results were not added to it. Delete older ones in your history, or download the result file to keep these.`,
+	historySaveFailed:
+		'These results could not be saved to your history: the browser’s storage is full or blocked. Download the result file to keep them, or free some space and try again.',
+	retrySave: 'Try again',
 } as const;
 
 export const SHARED_VIEW_TEXT = {
@@ -353,7 +362,7 @@ export const HISTORY_TEXT = {
 	import: 'Import history or result files',
 	imported: (added: number, skipped: number) =>
 		`${added} assessment${added === 1 ? '' : 's'} added${skipped ? `, ${skipped} already here` : ''}.`,
-	full: (max: number) => `Your history is full (${max} assessments): delete some before adding more. Nothing was dropped to make room.`,
+	full: `Your history is full (${HISTORY_LIMITS}): delete some before adding more. Nothing was dropped to make room.`,
 	unusable: 'Cannot be shown with the current questions',
 	problemHeading: 'We could not read your history',
 	startNew: 'Start a new history',
