@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDir } from '../../cli/read-dir';
 import { EVIDENCE_RULES } from './rules';
-import { scanEntries } from './scan';
+import { createScanner, scanEntries } from './scan';
 import { isIgnoredPath, looksBinary, MAX_TEXT_BYTES, shouldReadText, skipReason } from './skip';
 import { withoutComments } from './text';
 
@@ -154,4 +154,11 @@ describe('other tools’ conventions', () => {
 	])('%s at %s:%i', (ruleId, path, line) => {
 		expect(where(result)).toContain(`${ruleId} ${path}:${line}`);
 	});
+});
+
+test('fed one entry at a time, the scanner finds what the whole scan finds', () => {
+	const entries = readDir('tests/fixtures/evidence/well-run');
+	const scanner = createScanner(EVIDENCE_RULES);
+	for (const e of [...entries].reverse()) scanner.add(e);
+	expect(scanner.result()).toEqual(scanEntries(entries, EVIDENCE_RULES));
 });

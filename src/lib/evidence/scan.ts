@@ -53,27 +53,38 @@ function scanFile(path: string, text: string | undefined, rules: Compiled[]): Fi
 	return findings;
 }
 
+const byPlace = (a: Finding, b: Finding) =>
+	a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1);
+
 /**
- * Scans the entries with the rules. Entries in ignored folders are dropped; binaries and files
+ * A scanner fed one entry at a time, so a worker can report progress and stop between files:
+ * `add` each entry, then `result()`. Entries in ignored folders are dropped; binaries and files
  * over the limit are checked by path only. Findings come sorted by path, then line, then rule.
  */
-export function scanEntries(entries: readonly ScanEntry[], rules: readonly EvidenceRule[], limit?: number): ScanResult {
+export function createScanner(rules: readonly EvidenceRule[], limit?: number) {
 	const compiled = compile(rules);
 	const findings: Finding[] = [];
 	const skipped: { path: string; reason: SkipReason }[] = [];
 	let scanned = 0;
-	for (const entry of entries) {
-		const path = normalisePath(entry.path);
-		let reason = skipReason(path, entry.size, limit);
-		if (!reason && entry.text !== undefined && looksBinary(entry.text)) reason = 'binary';
-		if (reason === 'ignored-folder') {
-			skipped.push({ path, reason });
-			continue;
-		}
-		if (reason) skipped.push({ path, reason });
-		else if (entry.text !== undefined) scanned++;
-		findings.push(...scanFile(path, reason ? undefined : entry.text, compiled));
-	}
-	findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.ruleId < b.ruleId ? -1 : 1)));
-	return { findings, skipped, scanned };
+	return {
+		add(entry: ScanEntry): void {
+			const path = normalisePath(entry.path);
+			let reason = skipReason(path, entry.size, limit);
+			if (!reason && entry.text !== undefined && looksBinary(entry.text)) reason = 'binary';
+			if (reason) skipped.push({ path, reason });
+			if (reason === 'ignored-folder') return;
+			if (!reason && entry.text !== undefined) scanned++;
+			findings.push(...scanFile(path, reason ? undefined : entry.text, compiled));
+		},
+		result(): ScanResult {
+			return { findings: [...findings].sort(byPlace), skipped: [...skipped], scanned };
+		},
+	};
+}
+
+/** Scans all the entries at once (the command line; a worker may use createScanner instead). */
+export function scanEntries(entries: readonly ScanEntry[], rules: readonly EvidenceRule[], limit?: number): ScanResult {
+	const scanner = createScanner(rules, limit);
+	for (const entry of entries) scanner.add(entry);
+	return scanner.result();
 }
