@@ -444,11 +444,12 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	// ── Institutional memory ─────────────────────────────────────────────────
 	{
 		id: 'learnings-log',
-		signal: 'A learnings log (LEARNINGS.md) has dated entries.',
+		signal: 'A learnings log (LEARNINGS.md) has dated entries of its own (not the template’s example).',
 		practices: [{ id: 'mem-learnings-log', answers: 'a log with entries from the last month' }],
 		source: ['/templates/learnings-log/'],
 		paths: ['**/LEARNINGS.md'],
-		match: r`^#{2,3}\s+\d{4}-\d{2}-\d{2}\b`,
+		// The library's template ships one dated entry marked EXAMPLE; a copy still holding only that is not a log.
+		match: r`^#{2,3}\s+\d{4}-\d{2}-\d{2}\b(?![^\n]*\bEXAMPLE\b)`,
 	},
 	{
 		id: 'decision-records',

@@ -151,6 +151,7 @@ describe('other tools’ conventions', () => {
 		['otel-genai', '.env', 1],
 		['claude-permission-allowlist', '.claude/settings.json', 3],
 		['codex-enabled-tools', '.codex/config.toml', 4],
+		['mcp-config', '.vscode/mcp.json', 2],
 	])('%s at %s:%i', (ruleId, path, line) => {
 		expect(where(result)).toContain(`${ruleId} ${path}:${line}`);
 	});
