@@ -2,11 +2,12 @@
  * Findings to practices, proposals and the evidence-only level, on the real model (loaded as the
  * build loads it) and the fixture repositories.
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { realModel } from '../../../tests/real-model';
 import { readDir } from '../../cli/read-dir';
-import type { Context, Model } from '../assessment/model';
-import { scoreAssessment } from '../assessment/scoring';
+import type { Answer, Answers, Context, Model } from '../assessment/model';
+import { answerValue, scoreAssessment } from '../assessment/scoring';
 import { applyProposals, evidenceByPractice, evidenceLevels, proposeAnswers } from './practices';
 import { EVIDENCE_RULES } from './rules';
 import { scanEntries } from './scan';
@@ -130,5 +131,57 @@ describe('the level the evidence alone supports', () => {
 		const some = evidenceLevels(model, context, wellRun);
 		const score = (id: string) => some.dimensions.find((d) => d.id === id)!.score;
 		expect(score('validation-gates')).toBeGreaterThan(1);
+	});
+});
+
+describe('properties', () => {
+	const ruleIds = EVIDENCE_RULES.map((r) => r.id);
+	const arbitraryFindings = fc.array(fc.constantFrom(...ruleIds), { maxLength: 12 }).map((ids) =>
+		ids.map((id): Finding => {
+			const rule = EVIDENCE_RULES.find((r) => r.id === id)!;
+			return {
+				ruleId: id,
+				path: `${id}.txt`,
+				line: 1,
+				reason: rule.signal,
+				practiceIds: rule.practices.map((p) => p.id),
+				kind: rule.kind === 'counter' ? 'counter' : 'supports',
+			};
+		}),
+	);
+	const arbitraryAnswers = () => {
+		const ids = model.dimensions.flatMap((d) => d.practices.map((p) => p.id));
+		const answer = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant<Answer>('dont-know'), fc.constant<Answer>('not-applicable'));
+		return fc.dictionary(fc.constantFrom(...ids), answer, { maxKeys: 40 }) as fc.Arbitrary<Answers>;
+	};
+	const arbitraryContext = fc.record({
+		scale: fc.constantFrom('personal', 'household', 'team', 'organization', 'institutional'),
+		audience: fc.constantFrom('creators', 'families', 'enterprises', 'platform-teams'),
+		scopes: fc.subarray(['chat', 'tools', 'multi-agent'] as const, { minLength: 1 }),
+	}) as fc.Arbitrary<Context>;
+
+	test('applying every proposal never lowers a practice, and never touches "Not applicable"', () => {
+		fc.assert(
+			fc.property(arbitraryContext, arbitraryFindings, arbitraryAnswers(), (ctx, findings, answers) => {
+				const after = applyProposals(answers, proposeAnswers(model, ctx, findings, answers));
+				for (const { practices } of model.dimensions)
+					for (const p of practices) {
+						if (answers[p.id] === 'not-applicable') expect(after[p.id]).toBe('not-applicable');
+						expect(answerValue(model, p, ctx, after[p.id]) ?? 0).toBeGreaterThanOrEqual(answerValue(model, p, ctx, answers[p.id]) ?? 0);
+					}
+			}),
+			{ numRuns: 150 },
+		);
+	});
+
+	test('applying the proposals never lowers a dimension’s score', () => {
+		fc.assert(
+			fc.property(arbitraryContext, arbitraryFindings, arbitraryAnswers(), (ctx, findings, answers) => {
+				const before = scoreAssessment(model, ctx, answers);
+				const after = scoreAssessment(model, ctx, applyProposals(answers, proposeAnswers(model, ctx, findings, answers)));
+				after.dimensions.forEach((d, i) => expect(d.score).toBeGreaterThanOrEqual(before.dimensions[i]!.score));
+			}),
+			{ numRuns: 150 },
+		);
 	});
 });
