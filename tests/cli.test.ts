@@ -53,6 +53,16 @@ describe('agentops scan', () => {
 		expect(r.out).toBe('');
 	});
 
+	test('rules lists every rule with its practices and source', () => {
+		const { code, out } = cli('rules');
+		expect(code).toBe(EXIT.ok);
+		expect(out).toContain('lockfile: A lockfile pins the exact version of every package.');
+		expect(out).toContain('  evidence against: sec-pinned-versions');
+		const json = JSON.parse(cli('rules', '--json').out);
+		expect(json.map((r: { id: string }) => r.id)).toContain('mcp-tool-allowlist');
+		expect(cli('rules', '--all').code).toBe(EXIT.usage);
+	});
+
 	test('--help prints the usage and exits 0', () => {
 		const r = cli('--help');
 		expect(r).toMatchObject({ code: EXIT.ok, err: '' });

@@ -1,5 +1,6 @@
 /**
- * The command line: `agentops scan DIR [--json] [--audience] [--scale] [--scopes]`.
+ * The command line: `agentops scan DIR [--json] [--audience] [--scale] [--scopes]` and
+ * `agentops rules [--json]`.
  * Exit codes: 0 scanned (whatever was found), 2 wrong usage, 3 DIR missing or not a folder,
  * 1 anything else (a model file that does not validate, an unreadable file).
  */
@@ -10,7 +11,8 @@ import { AUDIENCE_IDS, SCALE_IDS, SCOPE_IDS, type AudienceId, type ScaleId, type
 import { loadModel } from './load-model';
 import { cliMessages as m } from './messages';
 import { readDir } from './read-dir';
-import { reportText, scanReport } from './scan-report';
+import { EVIDENCE_RULES } from '../lib/evidence/rules';
+import { reportText, rulesText, scanReport } from './scan-report';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, input: 3 } as const;
 
@@ -21,6 +23,10 @@ class Usage extends Error {}
 function parseArgs(args: string[]) {
 	const [command, ...rest] = args;
 	if (!command || command === '--help' || command === '-h' || command === 'help') return { help: true as const };
+	if (command === 'rules') {
+		for (const a of rest) if (a !== '--json') throw new Usage(m.unknownOption(a));
+		return { help: false as const, command: 'rules' as const, json: rest.includes('--json') };
+	}
 	if (command !== 'scan') throw new Usage(m.unknownCommand(command));
 	let dir: string | undefined;
 	let json = false;
@@ -48,7 +54,7 @@ function parseArgs(args: string[]) {
 		else throw new Usage(m.unknownOption(a));
 	}
 	if (dir === undefined) throw new Usage(m.missingDir);
-	return { help: false as const, dir, json, context };
+	return { help: false as const, command: 'scan' as const, dir, json, context };
 }
 
 /** Runs the command line; returns the exit code. The repository root holds the model's content. */
@@ -63,6 +69,10 @@ export function run(args: string[], io: Io, repoRoot = fileURLToPath(new URL('..
 	}
 	if (parsed.help) {
 		io.out(`${m.usage}\n`);
+		return EXIT.ok;
+	}
+	if (parsed.command === 'rules') {
+		io.out(parsed.json ? `${JSON.stringify(EVIDENCE_RULES, null, 2)}\n` : rulesText(EVIDENCE_RULES));
 		return EXIT.ok;
 	}
 	const stat = statSync(parsed.dir, { throwIfNoEntry: false });

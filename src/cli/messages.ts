@@ -3,8 +3,10 @@ import type { PracticeEvidenceStatus } from '../lib/evidence/practices';
 
 export const cliMessages = {
 	usage: `Usage: agentops scan DIR [--json] [--audience ID] [--scale ID] [--scopes LIST]
+       agentops rules [--json]
 
   scan DIR        Look for evidence of the assessment's practices in a folder. Nothing is sent anywhere.
+  rules           List the detection rules: what each looks for, where, the practices it supports.
   --json          Print the result as JSON (format "agentops-evidence-scan", formatVersion 1).
   --audience ID   Who answers: creators, families, enterprises, platform-teams (default platform-teams).
   --scale ID      personal, household, team, organization, institutional (default team).
@@ -31,5 +33,10 @@ Exit codes: 0 scanned; 2 wrong usage; 3 DIR missing or not a folder; 1 anything 
 	noProposals: 'No answer to propose.',
 	levels: 'Level the evidence alone supports:',
 	level: (name: string, level: number, score: number) => `  ${name}: level ${level} (score ${score.toFixed(2)})`,
+	ruleLine: (id: string, signal: string) => `${id}: ${signal}`,
+	rulePaths: (paths: readonly string[]) => `  files: ${paths.join(', ')}`,
+	rulePractices: (ids: readonly string[]) => `  supports: ${ids.join(', ')}`,
+	ruleAgainst: (ids: readonly string[]) => `  evidence against: ${ids.join(', ')}`,
+	ruleSource: (urls: readonly string[]) => `  source: ${urls.join(' ')}`,
 	notExpected: (n: number) => `${n} practices are not read from files (habits, people, reviews); answer them in the assessment.`,
 };

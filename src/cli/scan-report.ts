@@ -6,7 +6,7 @@ import { levelName, type Context, type Model } from '../lib/assessment/model';
 import { evidenceByPractice, evidenceLevels, proposeAnswers } from '../lib/evidence/practices';
 import { EVIDENCE_RULES } from '../lib/evidence/rules';
 import { scanEntries } from '../lib/evidence/scan';
-import type { ScanEntry } from '../lib/evidence/types';
+import type { EvidenceRule, ScanEntry } from '../lib/evidence/types';
 import { cliMessages as m } from './messages';
 
 export const SCAN_FORMAT = 'agentops-evidence-scan';
@@ -68,4 +68,20 @@ export function reportText(model: Model, report: ScanReport): string {
 	for (const l of report.levels) out.push(m.level(names.get(l.dimension) ?? l.dimension, l.level, l.score));
 	out.push('', m.notExpected(report.practices.filter((p) => p.status === 'not-expected').length));
 	return out.join('\n') + '\n';
+}
+
+/** The rules as a person reads them: what each looks for, in which files, for which practices, and why it is right. */
+export function rulesText(rules: readonly EvidenceRule[]): string {
+	const out: string[] = [];
+	for (const r of rules) {
+		const ids = r.practices.map((p) => p.id);
+		out.push(
+			m.ruleLine(r.id, r.signal),
+			m.rulePaths(r.paths),
+			r.kind === 'counter' ? m.ruleAgainst(ids) : m.rulePractices(ids),
+			m.ruleSource(r.source),
+			'',
+		);
+	}
+	return out.join('\n');
 }
