@@ -40,8 +40,8 @@ describe('evidence rules', () => {
 		);
 		const missing = EVIDENCE_RULES.flatMap((r) =>
 			r.practices
-				.filter((p) => !(helps.get(p.id) ?? []).some((h) => h.includes(norm(p.answers))))
-				.map((p) => `${r.id} → ${p.id}: "${p.answers}"`),
+				.filter((p) => !(helps.get(p.id) ?? []).some((h) => h.includes(norm(p.helpQuote))))
+				.map((p) => `${r.id} → ${p.id}: "${p.helpQuote}"`),
 		);
 		expect(missing).toEqual([]);
 	});

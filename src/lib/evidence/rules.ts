@@ -44,8 +44,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'agents-md',
 		signal: 'AGENTS.md gives coding agents standing instructions, kept in the repository.',
 		practices: [
-			{ id: 'spec-standing-instructions', answers: 'custom instructions or system prompt' },
-			{ id: 'mem-version-controlled-instructions', answers: 'Git counts' },
+			{ id: 'spec-standing-instructions', helpQuote: 'custom instructions or system prompt' },
+			{ id: 'mem-version-controlled-instructions', helpQuote: 'Git counts' },
 		],
 		source: ['https://agents.md/'],
 		paths: ['**/AGENTS.md'],
@@ -55,8 +55,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'claude-md',
 		signal: 'CLAUDE.md gives Claude Code standing instructions, kept in the repository.',
 		practices: [
-			{ id: 'spec-standing-instructions', answers: 'custom instructions or system prompt' },
-			{ id: 'mem-version-controlled-instructions', answers: 'Git counts' },
+			{ id: 'spec-standing-instructions', helpQuote: 'custom instructions or system prompt' },
+			{ id: 'mem-version-controlled-instructions', helpQuote: 'Git counts' },
 		],
 		source: ['https://code.claude.com/docs/en/memory'],
 		paths: ['**/CLAUDE.md', '.claude/CLAUDE.md'],
@@ -66,8 +66,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'copilot-instructions',
 		signal: '.github/copilot-instructions.md gives GitHub Copilot repository-wide custom instructions.',
 		practices: [
-			{ id: 'spec-standing-instructions', answers: 'custom instructions or system prompt' },
-			{ id: 'mem-version-controlled-instructions', answers: 'Git counts' },
+			{ id: 'spec-standing-instructions', helpQuote: 'custom instructions or system prompt' },
+			{ id: 'mem-version-controlled-instructions', helpQuote: 'Git counts' },
 		],
 		source: ['https://docs.github.com/en/copilot/customizing-copilot/adding-repository-custom-instructions-for-github-copilot'],
 		paths: ['.github/copilot-instructions.md'],
@@ -77,8 +77,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'cursor-rules',
 		signal: 'Cursor project rules (.cursor/rules/*.mdc, or the older .cursorrules) give the editor standing instructions.',
 		practices: [
-			{ id: 'spec-standing-instructions', answers: 'custom instructions or system prompt' },
-			{ id: 'mem-version-controlled-instructions', answers: 'Git counts' },
+			{ id: 'spec-standing-instructions', helpQuote: 'custom instructions or system prompt' },
+			{ id: 'mem-version-controlled-instructions', helpQuote: 'Git counts' },
 		],
 		source: ['https://docs.cursor.com/context/rules'],
 		paths: ['.cursor/rules/**/*.mdc', '**/.cursor/rules/**/*.mdc', '.cursorrules'],
@@ -87,7 +87,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'instructions-name-checks',
 		signal: 'An agent instruction file names the test or lint command agents run before proposing a change.',
-		practices: [{ id: 'vg-agent-self-check', answers: 'agent runs show the hooks and tests being run' }],
+		practices: [{ id: 'vg-agent-self-check', helpQuote: 'agent runs show the hooks and tests being run' }],
 		source: ['https://agents.md/'],
 		paths: ['**/AGENTS.md', '**/CLAUDE.md', '.github/copilot-instructions.md', '.cursor/rules/**/*.mdc', '.cursorrules'],
 		match: TEST_COMMAND,
@@ -96,8 +96,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'claude-subagents',
 		signal: 'A Claude Code subagent definition (.claude/agents/*.md) names one role with its own description and instructions.',
 		practices: [
-			{ id: 'spec-role-specs', answers: 'a spec per role, stored with the prompts' },
-			{ id: 'spec-custom-assistants', answers: 'each with a one-line purpose' },
+			{ id: 'spec-role-specs', helpQuote: 'a spec per role, stored with the prompts' },
+			{ id: 'spec-custom-assistants', helpQuote: 'each with a one-line purpose' },
 		],
 		source: ['https://code.claude.com/docs/en/sub-agents'],
 		paths: ['.claude/agents/**/*.md', '**/.claude/agents/**/*.md'],
@@ -108,7 +108,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'pre-commit-config',
 		signal: 'A pre-commit configuration (.pre-commit-config.yaml) lists hooks that run on each commit.',
-		practices: [{ id: 'vg-precommit-checks', answers: 'a pre-commit configuration in each repository agents touch' }],
+		practices: [{ id: 'vg-precommit-checks', helpQuote: 'a pre-commit configuration in each repository agents touch' }],
 		source: ['https://pre-commit.com/'],
 		paths: ['.pre-commit-config.yaml', '**/.pre-commit-config.yaml'],
 		match: r`^\s*-\s*id:\s*\S`,
@@ -116,7 +116,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'husky-pre-commit',
 		signal: 'A husky pre-commit hook (.husky/pre-commit) runs commands on each commit.',
-		practices: [{ id: 'vg-precommit-checks', answers: 'a pre-commit configuration in each repository agents touch' }],
+		practices: [{ id: 'vg-precommit-checks', helpQuote: 'a pre-commit configuration in each repository agents touch' }],
 		source: ['https://typicode.github.io/husky/get-started.html'],
 		paths: ['.husky/pre-commit', '**/.husky/pre-commit'],
 		minText: 3,
@@ -125,7 +125,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'lefthook-pre-commit',
 		signal: 'A lefthook configuration defines a pre-commit hook.',
-		practices: [{ id: 'vg-precommit-checks', answers: 'a pre-commit configuration in each repository agents touch' }],
+		practices: [{ id: 'vg-precommit-checks', helpQuote: 'a pre-commit configuration in each repository agents touch' }],
 		source: ['https://lefthook.dev/configuration'],
 		paths: ['{.,}lefthook.{yml,yaml,toml,json,jsonc}', '.config/lefthook.{yml,yaml,toml,json,jsonc}'],
 		match: r`^\s*(\[pre-commit\]|"?pre-commit"?\s*:)`,
@@ -134,7 +134,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'secret-scan-config',
 		signal: 'A secret scanner is configured in the repository (.gitleaks.toml, or a detect-secrets .secrets.baseline).',
-		practices: [{ id: 'vg-precommit-checks', answers: 'a pre-commit configuration in each repository agents touch' }],
+		practices: [{ id: 'vg-precommit-checks', helpQuote: 'a pre-commit configuration in each repository agents touch' }],
 		source: ['https://github.com/gitleaks/gitleaks/releases/tag/v8.2.0', 'https://github.com/Yelp/detect-secrets/blob/master/README.md'],
 		paths: ['.gitleaks.toml', '**/.gitleaks.toml', '.secrets.baseline'],
 	},
@@ -142,8 +142,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'secret-scan-hook',
 		signal: 'A pre-commit hook or CI step runs a secret scanner (gitleaks, detect-secrets, trufflehog).',
 		practices: [
-			{ id: 'vg-precommit-checks', answers: 'CI runs the same hooks so a skipped hook is caught' },
-			{ id: 'ui-provider-keys-in-gateway', answers: 'finds no provider key' },
+			{ id: 'vg-precommit-checks', helpQuote: 'CI runs the same hooks so a skipped hook is caught' },
+			{ id: 'ui-provider-keys-in-gateway', helpQuote: 'finds no provider key' },
 		],
 		source: [
 			'https://github.com/gitleaks/gitleaks/blob/master/.pre-commit-hooks.yaml',
@@ -157,7 +157,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'github-ci-tests',
 		signal: 'A GitHub Actions workflow runs the tests on every pull request.',
-		practices: [{ id: 'vg-ci-every-change', answers: 'agent pull requests that show the checks ran' }],
+		practices: [{ id: 'vg-ci-every-change', helpQuote: 'agent pull requests that show the checks ran' }],
 		source: ['https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#onpull_requestpull_request_target'],
 		paths: GITHUB_WORKFLOWS,
 		match: TEST_COMMAND,
@@ -166,7 +166,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'gitlab-ci-tests',
 		signal: 'A GitLab CI pipeline (.gitlab-ci.yml) runs the tests.',
-		practices: [{ id: 'vg-ci-every-change', answers: 'agent pull requests that show the checks ran' }],
+		practices: [{ id: 'vg-ci-every-change', helpQuote: 'agent pull requests that show the checks ran' }],
 		source: ['https://docs.gitlab.com/ci/yaml/'],
 		paths: GITLAB_CI,
 		match: TEST_COMMAND,
@@ -174,7 +174,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'github-ci-evals',
 		signal: 'A GitHub Actions workflow runs the promptfoo evaluations on pull requests.',
-		practices: [{ id: 'ev-evals-gate-changes', answers: 'a required CI job that runs the evaluations' }],
+		practices: [{ id: 'ev-evals-gate-changes', helpQuote: 'a required CI job that runs the evaluations' }],
 		source: ['https://promptfoo.dev/docs/integrations/github-action', 'https://www.promptfoo.dev/docs/integrations/ci-cd/'],
 		paths: GITHUB_WORKFLOWS,
 		match: PROMPTFOO_RUN,
@@ -183,7 +183,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'gitlab-ci-evals',
 		signal: 'A GitLab CI pipeline runs the promptfoo evaluations.',
-		practices: [{ id: 'ev-evals-gate-changes', answers: 'a required CI job that runs the evaluations' }],
+		practices: [{ id: 'ev-evals-gate-changes', helpQuote: 'a required CI job that runs the evaluations' }],
 		source: ['https://promptfoo.dev/docs/integrations/gitlab-ci'],
 		paths: GITLAB_CI,
 		match: PROMPTFOO_RUN,
@@ -191,7 +191,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'scheduled-evals',
 		signal: 'A scheduled GitHub Actions workflow (on: schedule, cron) runs the promptfoo evaluations.',
-		practices: [{ id: 'ev-scheduled-evals', answers: 'a scheduled evaluation run' }],
+		practices: [{ id: 'ev-scheduled-evals', helpQuote: 'a scheduled evaluation run' }],
 		source: ['https://docs.github.com/en/actions/using-workflows/workflow-syntax-for-github-actions#onschedule'],
 		paths: GITHUB_WORKFLOWS,
 		match: PROMPTFOO_RUN,
@@ -200,7 +200,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'scheduled-agent',
 		signal: 'A scheduled GitHub Actions workflow starts a coding agent (claude-code-action) on its own.',
-		practices: [{ id: 'ca-scheduled-agents', answers: 'scheduled or triggered agent jobs' }],
+		practices: [{ id: 'ca-scheduled-agents', helpQuote: 'scheduled or triggered agent jobs' }],
 		source: ['https://github.com/anthropics/claude-code-action'],
 		paths: GITHUB_WORKFLOWS,
 		match: r`uses:\s*anthropics/claude-code-action@`,
@@ -209,7 +209,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'provenance-check',
 		signal: 'A pipeline verifies signatures or build attestations before use (cosign verify, gh attestation verify, slsa-verifier).',
-		practices: [{ id: 'sec-provenance-verified', answers: 'checks image signatures, package integrity hashes or build attestations' }],
+		practices: [{ id: 'sec-provenance-verified', helpQuote: 'checks image signatures, package integrity hashes or build attestations' }],
 		source: [
 			'https://docs.sigstore.dev/cosign/verifying/verify/',
 			'https://cli.github.com/manual/gh_attestation_verify',
@@ -222,7 +222,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'promptfoo-tests',
 		signal: 'A promptfoo configuration holds a saved set of test cases.',
-		practices: [{ id: 'ev-eval-set', answers: 'a saved set per workflow or agent' }],
+		practices: [{ id: 'ev-eval-set', helpQuote: 'a saved set per workflow or agent' }],
 		source: ['https://www.promptfoo.dev/docs/configuration/reference/', 'https://github.com/promptfoo/promptfoo/blob/main/src/main.ts'],
 		paths: ['**/promptfooconfig.{yaml,yml,json,js}'],
 		match: r`^\s*["']?tests["']?\s*:`,
@@ -230,7 +230,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'promptfoo-redteam',
 		signal: 'A promptfoo configuration has a red-team section (plugins and strategies for prompt injection).',
-		practices: [{ id: 'sec-injection-tests', answers: 'the attack set' }],
+		practices: [{ id: 'sec-injection-tests', helpQuote: 'the attack set' }],
 		source: ['https://www.promptfoo.dev/docs/red-team/configuration'],
 		paths: ['**/promptfooconfig.{yaml,yml,json,js}', '**/redteam.{yaml,yml}'],
 		match: r`^\s*["']?redteam["']?\s*:`,
@@ -239,7 +239,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'litellm-config',
 		signal: 'A LiteLLM proxy configuration (model_list with litellm_params) puts one gateway in front of the models.',
-		practices: [{ id: 'ui-gateway-single-api', answers: 'for example a LiteLLM proxy' }],
+		practices: [{ id: 'ui-gateway-single-api', helpQuote: 'for example a LiteLLM proxy' }],
 		source: ['https://docs.litellm.ai/docs/proxy/configs'],
 		paths: YAML_FILES,
 		match: r`^model_list\s*:`,
@@ -248,7 +248,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'litellm-keys-from-env',
 		signal: 'The LiteLLM configuration reads provider keys from the gateway’s own environment (os.environ/…), not from clients.',
-		practices: [{ id: 'ui-provider-keys-in-gateway', answers: "only the gateway's secret store holds them" }],
+		practices: [{ id: 'ui-provider-keys-in-gateway', helpQuote: "only the gateway's secret store holds them" }],
 		source: ['https://docs.litellm.ai/docs/proxy/configs'],
 		paths: YAML_FILES,
 		match: r`^\s*api_key\s*:\s*["']?os\.environ/`,
@@ -258,8 +258,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'litellm-fallbacks',
 		signal: 'The LiteLLM configuration sets fallbacks: a failing model group hands over to another automatically.',
 		practices: [
-			{ id: 'ir-provider-fallback', answers: 'a fallback rule in the interface or gateway configuration' },
-			{ id: 'ir-fallback-known', answers: 'the second source is configured' },
+			{ id: 'ir-provider-fallback', helpQuote: 'a fallback rule in the interface or gateway configuration' },
+			{ id: 'ir-fallback-known', helpQuote: 'the second source is configured' },
 		],
 		source: ['https://docs.litellm.ai/docs/proxy/reliability'],
 		paths: YAML_FILES,
@@ -269,7 +269,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'litellm-budget',
 		signal: 'The LiteLLM configuration caps spend through the gateway (max_budget).',
-		practices: [{ id: 'obs-spend-limits', answers: 'the limit or alert is visible' }],
+		practices: [{ id: 'obs-spend-limits', helpQuote: 'the limit or alert is visible' }],
 		source: ['https://docs.litellm.ai/docs/proxy/proxy_budget'],
 		paths: YAML_FILES,
 		match: r`^\s*max_budget\s*:\s*\d`,
@@ -278,7 +278,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'litellm-request-guardrail',
 		signal: 'The LiteLLM configuration runs a guardrail on requests (mode pre_call or during_call).',
-		practices: [{ id: 'pg-pii-secret-check', answers: 'a guardrail runs in the gateway or interface on every outgoing request' }],
+		practices: [{ id: 'pg-pii-secret-check', helpQuote: 'a guardrail runs in the gateway or interface on every outgoing request' }],
 		source: ['https://docs.litellm.ai/docs/proxy/guardrails/quick_start'],
 		paths: YAML_FILES,
 		match: r`^\s*mode\s*:\s*[\["']*[^\n]*\b(pre_call|during_call)\b`,
@@ -287,7 +287,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'litellm-reply-guardrail',
 		signal: 'The LiteLLM configuration runs a guardrail on replies (mode post_call).',
-		practices: [{ id: 'pg-reply-checks', answers: 'an output check on each route' }],
+		practices: [{ id: 'pg-reply-checks', helpQuote: 'an output check on each route' }],
 		source: ['https://docs.litellm.ai/docs/proxy/guardrails/quick_start'],
 		paths: YAML_FILES,
 		match: r`^\s*mode\s*:\s*[\["']*[^\n]*\bpost_call\b`,
@@ -296,7 +296,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'litellm-trace-callback',
 		signal: 'The LiteLLM configuration sends every call to a trace store (a langfuse or otel callback).',
-		practices: [{ id: 'obs-trace-every-call', answers: 'in the trace store' }],
+		practices: [{ id: 'obs-trace-every-call', helpQuote: 'in the trace store' }],
 		source: ['https://docs.litellm.ai/docs/proxy/logging', 'https://langfuse.com/docs/litellm'],
 		paths: YAML_FILES,
 		match: r`^\s*(success_callback|callbacks)\s*:\s*\[?[^\n]*\b(langfuse|langfuse_otel|otel)\b`,
@@ -306,7 +306,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'langfuse-env',
 		signal: 'Environment settings name Langfuse keys, so calls are traced to a Langfuse project.',
-		practices: [{ id: 'obs-trace-every-call', answers: 'in the trace store' }],
+		practices: [{ id: 'obs-trace-every-call', helpQuote: 'in the trace store' }],
 		source: ['https://langfuse.com/docs/observability/sdk/python/setup'],
 		paths: ['**/.env*', '**/*.env', '**/env.example', '**/{docker-,}compose*.{yml,yaml}', '**/*.{yml,yaml}'],
 		match: r`\bLANGFUSE_(PUBLIC|SECRET)_KEY\b`,
@@ -314,7 +314,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'langfuse-sdk',
 		signal: 'Code imports the Langfuse SDK to trace model calls.',
-		practices: [{ id: 'obs-trace-every-call', answers: 'in the trace store' }],
+		practices: [{ id: 'obs-trace-every-call', helpQuote: 'in the trace store' }],
 		source: ['https://langfuse.com/docs/observability/sdk/python/setup', 'https://js.reference.langfuse.com/'],
 		paths: ['**/*.{py,ts,tsx,js,mjs,cjs}'],
 		match: r`^\s*(from langfuse\b|import langfuse\b|import [^\n]* from ["']@?langfuse(/[\w-]+)?["']|const [^\n]*require\(["']@?langfuse)`,
@@ -322,7 +322,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'otel-genai',
 		signal: 'OpenTelemetry is set up for the GenAI semantic conventions (the gen_ai opt-in, or gen_ai.* span attributes).',
-		practices: [{ id: 'obs-trace-every-call', answers: 'in the trace store' }],
+		practices: [{ id: 'obs-trace-every-call', helpQuote: 'in the trace store' }],
 		source: [
 			'https://opentelemetry.io/docs/specs/semconv/gen-ai/',
 			'https://github.com/open-telemetry/opentelemetry-python-contrib/tree/main/util/opentelemetry-util-genai',
@@ -334,7 +334,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'mcp-config',
 		signal: 'An MCP configuration lists the tool servers an assistant may start (mcpServers or servers).',
-		practices: [{ id: 'sec-extension-inventory', answers: 'a list naming each extension' }],
+		practices: [{ id: 'sec-extension-inventory', helpQuote: 'a list naming each extension' }],
 		source: ['https://code.claude.com/docs/en/mcp', 'https://code.visualstudio.com/docs/copilot/reference/mcp-configuration'],
 		paths: MCP_CONFIGS,
 		match: r`"(mcpServers|servers)"\s*:\s*\{`,
@@ -342,7 +342,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'mcp-tool-allowlist',
 		signal: 'An MCP server entry names the tools it may expose ("tools": […] without "*").',
-		practices: [{ id: 'sec-tool-allowlist', answers: "each agent's configuration names the tools (MCP servers included) it may call" }],
+		practices: [{ id: 'sec-tool-allowlist', helpQuote: "each agent's configuration names the tools (MCP servers included) it may call" }],
 		source: ['https://docs.github.com/en/copilot/how-tos/use-copilot-agents/coding-agent/extend-coding-agent-with-mcp'],
 		paths: MCP_CONFIGS,
 		match: r`"tools"\s*:\s*\[\s*"(?!\*")[^"]+"`,
@@ -350,7 +350,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'claude-permission-allowlist',
 		signal: 'Claude Code project settings allow named MCP tools (permissions.allow with mcp__ rules).',
-		practices: [{ id: 'sec-tool-allowlist', answers: "each agent's configuration names the tools (MCP servers included) it may call" }],
+		practices: [{ id: 'sec-tool-allowlist', helpQuote: "each agent's configuration names the tools (MCP servers included) it may call" }],
 		source: ['https://code.claude.com/docs/en/permissions'],
 		paths: ['.claude/settings.json', '**/.claude/settings.json'],
 		match: r`"allow"\s*:\s*\[[^\]]*?"mcp__[\w-]+`,
@@ -358,7 +358,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'codex-enabled-tools',
 		signal: 'A Codex project configuration limits an MCP server to named tools (enabled_tools).',
-		practices: [{ id: 'sec-tool-allowlist', answers: "each agent's configuration names the tools (MCP servers included) it may call" }],
+		practices: [{ id: 'sec-tool-allowlist', helpQuote: "each agent's configuration names the tools (MCP servers included) it may call" }],
 		source: ['https://github.com/openai/codex/issues/20195', 'https://github.com/openai/codex/issues/13075'],
 		paths: ['.codex/config.toml'],
 		match: r`^\s*enabled_tools\s*=\s*\[\s*"`,
@@ -367,7 +367,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'lockfile',
 		signal: 'A lockfile pins the exact version of every package.',
-		practices: [{ id: 'sec-pinned-versions', answers: 'lockfiles for packages' }],
+		practices: [{ id: 'sec-pinned-versions', helpQuote: 'lockfiles for packages' }],
 		source: [
 			'https://docs.npmjs.com/cli/configuring-npm/package-lock-json',
 			'https://pnpm.io/git#lockfiles',
@@ -385,7 +385,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'image-digest',
 		signal: 'A container image is pinned by digest (image@sha256:…).',
-		practices: [{ id: 'sec-pinned-versions', answers: 'image references with sha256 digests' }],
+		practices: [{ id: 'sec-pinned-versions', helpQuote: 'image references with sha256 digests' }],
 		source: ['https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier'],
 		paths: IMAGE_FILES,
 		match: r`(^\s*-?\s*image:\s*["']?[^\s"'@]+@sha256:[a-f0-9]{64}|^\s*FROM\s+(--platform=\S+\s+)?\S+@sha256:[a-f0-9]{64})`,
@@ -394,7 +394,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'image-rolling-tag',
 		signal: 'A container image follows a rolling tag (latest, or no tag at all), which can change under you.',
-		practices: [{ id: 'sec-pinned-versions', answers: 'tags such as "latest"' }],
+		practices: [{ id: 'sec-pinned-versions', helpQuote: 'tags such as "latest"' }],
 		source: ['https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier'],
 		paths: IMAGE_FILES,
 		match: r`(^\s*-?\s*image:\s*["']?[\w./-]+(:latest)?["']?\s*$|^\s*FROM\s+(--platform=\S+\s+)?[\w./-]+(:latest)?(\s+AS\s+\S+)?\s*$)`,
@@ -406,8 +406,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'codeowners',
 		signal: 'A CODEOWNERS file names who must review changes to each part of the repository.',
 		practices: [
-			{ id: 'vg-change-review', answers: 'a named person accepts' },
-			{ id: 'ev-reviewed-changes', answers: 'a pull request approval' },
+			{ id: 'vg-change-review', helpQuote: 'a named person accepts' },
+			{ id: 'ev-reviewed-changes', helpQuote: 'a pull request approval' },
 		],
 		source: [
 			'https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners#codeowners-file-location',
@@ -419,7 +419,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'settings-required-reviews',
 		signal: 'Repository settings as code (.github/settings.yml) require pull request reviews on a protected branch.',
-		practices: [{ id: 'vg-change-review', answers: 'a named person accepts' }],
+		practices: [{ id: 'vg-change-review', helpQuote: 'a named person accepts' }],
 		source: ['https://github.com/repository-settings/app#branches'],
 		paths: ['.github/settings.yml'],
 		match: r`^\s*required_pull_request_reviews\s*:\s*$`,
@@ -428,7 +428,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'settings-required-checks',
 		signal: 'Repository settings as code (.github/settings.yml) require status checks before a merge.',
-		practices: [{ id: 'vg-ci-every-change', answers: 'required status checks on the main branch' }],
+		practices: [{ id: 'vg-ci-every-change', helpQuote: 'required status checks on the main branch' }],
 		source: ['https://github.com/repository-settings/app#branches'],
 		paths: ['.github/settings.yml'],
 		match: r`^\s*required_status_checks\s*:\s*$`,
@@ -436,7 +436,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'settings-enforce-admins',
 		signal: 'Repository settings as code (.github/settings.yml) apply branch protection to administrators too.',
-		practices: [{ id: 'vg-no-gate-bypass', answers: 'branch protection applies to administrators too' }],
+		practices: [{ id: 'vg-no-gate-bypass', helpQuote: 'branch protection applies to administrators too' }],
 		source: ['https://github.com/repository-settings/app#branches'],
 		paths: ['.github/settings.yml'],
 		match: r`^\s*enforce_admins\s*:\s*true\b`,
@@ -445,7 +445,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'learnings-log',
 		signal: 'A learnings log (LEARNINGS.md) has dated entries of its own (not the template’s example).',
-		practices: [{ id: 'mem-learnings-log', answers: 'a log with entries from the last month' }],
+		practices: [{ id: 'mem-learnings-log', helpQuote: 'a log with entries from the last month' }],
 		source: ['/templates/learnings-log/'],
 		paths: ['**/LEARNINGS.md'],
 		// The library's template ships one dated entry marked EXAMPLE; a copy still holding only that is not a log.
@@ -454,7 +454,7 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 	{
 		id: 'decision-records',
 		signal: 'Decision records (ADRs in doc/adr/ or docs/decisions/) write down why a change was made.',
-		practices: [{ id: 'mem-change-reasons', answers: 'each say why they were made' }],
+		practices: [{ id: 'mem-change-reasons', helpQuote: 'each say why they were made' }],
 		source: ['https://github.com/npryce/adr-tools#quick-start', 'https://adr.github.io/madr/'],
 		paths: ['{doc,docs}/{adr,decisions,architecture/decisions}/*.md'],
 		minText: 80,
@@ -464,8 +464,8 @@ export const EVIDENCE_RULES: EvidenceRule[] = [
 		id: 'prompt-files',
 		signal: 'Reusable prompts are saved as named files in the repository (.github/prompts/*.prompt.md, *.prompty, a prompts/ folder).',
 		practices: [
-			{ id: 'mem-prompt-library', answers: 'each with a name' },
-			{ id: 'mem-version-controlled-instructions', answers: 'Git counts' },
+			{ id: 'mem-prompt-library', helpQuote: 'each with a name' },
+			{ id: 'mem-version-controlled-instructions', helpQuote: 'Git counts' },
 		],
 		source: ['https://code.visualstudio.com/docs/copilot/customization/prompt-files', 'https://github.com/microsoft/prompty'],
 		paths: ['**/*.prompt.md', '**/*.prompty', '{,**/}prompts/**/*.{md,txt,yaml,yml,json,j2,jinja,hbs,mustache}'],

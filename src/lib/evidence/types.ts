@@ -18,7 +18,7 @@ export type RulePractice = {
 	/** A practice id of the assessment model (a test fails on an id that does not exist). */
 	id: string;
 	/** Words quoted from the practice's help (its default or a track's), naming what the file shows. */
-	answers: string;
+	helpQuote: string;
 };
 
 /**
