@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { publishModel } from '../lib/assessment/published-model';
 import { href } from '../lib/paths';
 import { LEVEL_IDS } from '../schemas/framework';
-import { LEVEL_NAMES } from '../lib/assessment/model';
+import { buildModel, LEVEL_NAMES } from '../lib/assessment/model';
 import type { LevelMeaning } from '../lib/assessment/result-view';
 import type { Model } from '../lib/assessment/model';
 import { routes } from '../lib/routes';
@@ -108,15 +108,7 @@ export async function getModel(): Promise<Model> {
 	const [metaEntries, dimensions] = await Promise.all([getCollection('model'), getCollection('dimensions')]);
 	const meta = metaEntries.find((m) => m.id === 'current');
 	if (!meta) throw new Error('src/content/assessment/model.yaml: no entry with id "current"');
-	const seen = new Map<string, string>();
-	for (const d of dimensions) {
-		for (const p of d.data.practices) {
-			const other = seen.get(p.id);
-			if (other) throw new Error(`Practice id "${p.id}" is used twice: in dimensions ${other} and ${d.id}`);
-			seen.set(p.id, d.id);
-		}
-	}
-	return { meta: meta.data, dimensions: dimensions.map((d) => ({ id: d.id, ...d.data })).sort((a, b) => a.order - b.order) };
+	return buildModel(meta.data, dimensions);
 }
 
 export const getDocs = () => getCollection('docs');

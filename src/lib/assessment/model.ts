@@ -24,6 +24,23 @@ export type Context = { scale: ScaleId; audience: AudienceId; scopes: ScopeId[] 
 export const LEVEL_NAMES = ['Reactive', 'Organized', 'Systematic', 'Intelligent', 'Autonomous'] as const;
 export const levelName = (level: number): string => LEVEL_NAMES[level - 1] ?? `Level ${level}`;
 
+/**
+ * The model from its content: the meta entry and the dimension files (id = file name), in their
+ * `order`. The build (src/content/queries.ts) and the command line (src/cli/load-model.ts) both
+ * build it here. Fails on a practice id used twice, naming both dimensions.
+ */
+export function buildModel(meta: ModelMeta, dimensions: readonly { id: string; data: Dimension }[]): Model {
+	const seen = new Map<string, string>();
+	for (const d of dimensions) {
+		for (const p of d.data.practices) {
+			const other = seen.get(p.id);
+			if (other) throw new Error(`Practice id "${p.id}" is used twice: in dimensions ${other} and ${d.id}`);
+			seen.set(p.id, d.id);
+		}
+	}
+	return { meta, dimensions: dimensions.map((d) => ({ id: d.id, ...d.data })).sort((a, b) => a.order - b.order) };
+}
+
 /** All practices in model order, with their dimension. */
 export function allPractices(model: Model): { practice: Practice; dimension: DimensionWithId }[] {
 	return model.dimensions.flatMap((dimension) => dimension.practices.map((practice) => ({ practice, dimension })));
