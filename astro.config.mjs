@@ -21,6 +21,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A validation gate: two entries with one id in a data file (or two pages on one route) fail the
+	// build instead of a warning that lets the later entry silently replace the earlier one.
+	prerenderConflictBehavior: 'error',
 	// Per checkout, not node_modules/.astro: worktrees that share node_modules must not share a content cache.
 	cacheDir: './.astro/cache',
 	integrations: [
