@@ -12,6 +12,7 @@ import { CSP_DIRECTIVES } from './src/lib/server-rules.ts';
  * `SITE_URL` and `BASE_PATH` let the same source deploy to a domain root or a sub-path
  * (e.g. a project Pages site at /agentops/). Internal links go through `href()` in src/lib/paths.ts.
  */
+// The placeholder host is PLACEHOLDER_HOST in src/lib/site.ts: kits never link to it.
 const site = process.env.SITE_URL ?? 'https://agentops.example.org';
 const base = process.env.BASE_PATH ?? '/';
 /** Pages that carry <meta name="robots" content="noindex">; e2e scans them in addition to the sitemap. */

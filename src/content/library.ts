@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entriesOf } from './queries';
 import { sha256Hex } from '../lib/library/checksum';
-import { buildKit, KIT_IDS, type BuiltKit } from '../lib/library/kits';
+import { buildKit, KIT_IDS, type BuiltKit, type KitLinks } from '../lib/library/kits';
+import { href } from '../lib/paths';
+import { publicSite } from '../lib/site';
 import type { Resource } from '../lib/assessment/resources';
 import type { TemplateFile } from '../schemas/library';
 import { routes } from '../lib/routes';
@@ -58,12 +60,14 @@ export async function getTemplateTags(): Promise<(Pick<Resource, 'title' | 'path
 
 let kits: Promise<(BuiltKit & { size: number; sha256: string })[]> | undefined;
 
-/** Every starter kit, built once per build. `siteUrl` is the absolute site root the README links to. */
-export function getKits(siteUrl: string) {
+const kitLinks = (): KitLinks => ({ base: href(routes.home), publicSite: publicSite(import.meta.env.SITE) });
+
+/** Every starter kit, built once per build, with README links from the site's settings (kitLinks()). */
+export function getKits() {
 	kits ??= getTemplates().then((templates) => {
 		const plain = templates.map((t) => ({ id: t.id, title: t.data.title, summary: t.data.summary, scales: t.data.scales, files: t.data.files }));
 		return KIT_IDS.map((id) => {
-			const kit = buildKit(id, plain, readTemplateFile, siteUrl);
+			const kit = buildKit(id, plain, readTemplateFile, kitLinks());
 			return { ...kit, size: kit.bytes.length, sha256: sha256Hex(kit.bytes) };
 		});
 	});

@@ -31,19 +31,30 @@ export function kitPath(templateId: string, file: { name: string; installAs?: st
 	return `${templateId}/${file.installAs ?? file.name}`;
 }
 
+/**
+ * Where a kit's README points for each template's page. A kit travels (a mirror, an air-gapped
+ * share, a colleague's mail), so the page is given as its path on whatever site the kit came from;
+ * the public address is added only when the build knows a real one (SITE_URL set), never the
+ * placeholder host.
+ */
+export type KitLinks = { base: string; publicSite: string | null };
+
 /** The README placed at the top of every kit: what is inside and where each template's page is. */
-export function kitReadme(kit: KitId, templates: readonly KitTemplate[], siteUrl: string): string {
+export function kitReadme(kit: KitId, templates: readonly KitTemplate[], links: KitLinks): string {
 	const scope = kit === 'everything' ? 'every template in the library' : `the templates for the ${kit} scale`;
 	const lines = [
 		`AgentOps starter kit: ${kit}`,
 		'',
 		`This kit holds ${scope}. Each folder is one template; files are at the path and name you`,
 		'would use them under. Every file has <placeholders> to fill in and comments that explain it.',
-		'Guidance and a checksum per file: the template pages on the site, linked below.',
+		"Guidance and a checksum per file: each template's page, at the path given below on the site",
+		'you got this kit from' + (links.publicSite ? `, or at its public address (${links.publicSite}).` : '.'),
 		'',
 	];
 	for (const t of templates) {
-		lines.push(`${t.id}/ — ${t.title}`, `  ${t.summary}`, `  ${siteUrl}templates/${t.id}/`);
+		const path = `${links.base}templates/${t.id}/`;
+		lines.push(`${t.id}/ — ${t.title}`, `  ${t.summary}`, `  Page: ${path}`);
+		if (links.publicSite) lines.push(`  Public address: ${new URL(path, links.publicSite).href}`);
 		for (const f of t.files) lines.push(`  - ${kitPath(t.id, f)}`);
 		lines.push('');
 	}
@@ -64,11 +75,11 @@ export function buildKit(
 	kit: KitId,
 	templates: readonly KitTemplate[],
 	read: (templateId: string, name: string) => Uint8Array,
-	siteUrl: string,
+	links: KitLinks,
 ): BuiltKit {
 	const chosen = kitTemplates(templates, kit);
 	if (chosen.length === 0) throw new Error(`kit "${kit}" would be empty: no template is tagged with that scale`);
-	const entries: ZipEntry[] = [{ path: 'README.txt', data: new TextEncoder().encode(kitReadme(kit, chosen, siteUrl)) }];
+	const entries: ZipEntry[] = [{ path: 'README.txt', data: new TextEncoder().encode(kitReadme(kit, chosen, links)) }];
 	for (const t of chosen) {
 		for (const f of t.files) {
 			entries.push({ path: kitPath(t.id, f), data: read(t.id, f.name), executable: f.format === 'shell' });

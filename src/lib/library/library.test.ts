@@ -7,7 +7,7 @@ import { formatBytes, sha256Hex } from './checksum';
 import { crc32 } from '../crc32';
 import { parseCsv } from './csv';
 import { matchesSelection, parseSelection, selectionToSearch } from './filters';
-import { buildKit, kitPath, kitTemplates, type KitTemplate } from './kits';
+import { buildKit, kitPath, kitReadme, kitTemplates, type KitLinks, type KitTemplate } from './kits';
 import { escapeXml, renderRss } from './rss';
 import { zipStore } from './zip';
 
@@ -150,6 +150,7 @@ describe('kits', () => {
 		},
 	];
 	const read = (id: string, name: string) => enc(`${id}/${name}\n`);
+	const links: KitLinks = { base: '/', publicSite: null };
 
 	it('chooses templates by scale, sorted by id; "everything" takes all', () => {
 		expect(kitTemplates(templates, 'team').map((t) => t.id)).toEqual(['a', 'b']);
@@ -158,7 +159,7 @@ describe('kits', () => {
 	});
 
 	it('puts files at their install path and lists exactly what the zip holds', () => {
-		const kit = buildKit('team', templates, read, 'https://example.org/');
+		const kit = buildKit('team', templates, read, links);
 		expect(kit.contents).toEqual(['README.txt', 'a/run.sh', 'a/.cfg.yaml', 'b/b.md']);
 		expect(kitPath('a', templates[1]!.files[1]!)).toBe('a/.cfg.yaml');
 		const file = tempFile(kit.fileName, kit.bytes);
@@ -169,11 +170,28 @@ describe('kits', () => {
 		expect(statSync(file).size).toBe(kit.bytes.length);
 	});
 
-	it('is reproducible and refuses to build an empty kit', () => {
-		expect(sha256Hex(buildKit('team', templates, read, 'https://x/').bytes)).toBe(
-			sha256Hex(buildKit('team', [...templates].reverse(), read, 'https://x/').bytes),
+	it('points its README at each page by path on the site it came from, and adds a public address only when there is one', () => {
+		const local = kitReadme('team', kitTemplates(templates, 'team'), { base: '/agentops/', publicSite: null });
+		expect(local).toContain('  Page: /agentops/templates/a/');
+		expect(local).not.toMatch(/https?:/);
+		const pub = kitReadme('team', kitTemplates(templates, 'team'), { base: '/', publicSite: 'https://ops.example.com/' });
+		expect(pub).toContain('  Public address: https://ops.example.com/templates/a/');
+		const kit = tempFile('kit.zip', buildKit('team', templates, read, links).bytes);
+		const inZip = execFileSync(
+			'python3',
+			['-c', 'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("README.txt").decode())', kit],
+			{
+				encoding: 'utf8',
+			},
 		);
-		expect(() => buildKit('institutional', templates, read, 'https://x/')).toThrow(/empty/);
+		expect(inZip).toContain('  Page: /templates/b/');
+	});
+
+	it('is reproducible and refuses to build an empty kit', () => {
+		expect(sha256Hex(buildKit('team', templates, read, links).bytes)).toBe(
+			sha256Hex(buildKit('team', [...templates].reverse(), read, links).bytes),
+		);
+		expect(() => buildKit('institutional', templates, read, links)).toThrow(/empty/);
 	});
 });
 

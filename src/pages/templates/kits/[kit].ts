@@ -1,11 +1,9 @@
 /** Serves each starter kit zip, built reproducibly from the template files (see src/lib/library/kits.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getKits } from '../../../content/library';
-import { href } from '../../../lib/paths';
-import { routes } from '../../../lib/routes';
 
 export const getStaticPaths = (async () => {
-	const kits = await getKits(new URL(href(routes.home), import.meta.env.SITE).href);
+	const kits = await getKits();
 	return kits.map((kit) => ({ params: { kit: kit.fileName }, props: { bytes: kit.bytes } }));
 }) satisfies GetStaticPaths;
 
