@@ -66,16 +66,16 @@ describe.each(builds)('llms.txt in %s', (_label, dir, base) => {
 	});
 });
 
-describe('llms-full.txt', () => {
-	requireBuild();
-	const text = readFileSync(join(DIST, 'llms-full.txt'), 'utf8');
+describe.each(builds)('llms-full.txt in %s', (_label, dir, base) => {
+	requireBuild(dir);
+	const text = readFileSync(join(dir, 'llms-full.txt'), 'utf8');
 	const outsideCode = text.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, '').replace(/`[^`\n]+`/g, '');
 
 	it('holds every docs page as an H2 with its address', () => {
-		const docs = htmlPages()
+		const docs = htmlPages(dir)
 			.map((p) => p.path)
 			.filter((p) => /^\/docs\/./.test(p));
-		const addresses = [...text.matchAll(/^Address: (\S+)$/gm)].map((m) => new URL(m[1]!).pathname);
+		const addresses = [...text.matchAll(/^Address: (\S+)$/gm)].map((m) => sitePath(m[1]!, base));
 		expect(docs.filter((p) => !addresses.includes(p))).toEqual([]);
 		expect(text.match(/^## /gm)?.length).toBe(addresses.length);
 	});
@@ -85,10 +85,10 @@ describe('llms-full.txt', () => {
 		expect(text.match(/^# /gm)).toHaveLength(1);
 	});
 
-	it('makes root-relative links absolute and each resolves to a built page', () => {
+	it('makes root-relative links absolute, and each resolves to a file of this build', () => {
 		expect(outsideCode).not.toMatch(/\]\(\/[^)]*\)/);
-		const internal = [...outsideCode.matchAll(/\]\((https:\/\/agentops\.example\.org\/[^)\s]*)/g)].map((m) => new URL(m[1]!).pathname);
+		const internal = [...outsideCode.matchAll(/\]\((https:\/\/agentops\.example\.org\/[^)\s]*)/g)].map((m) => sitePath(m[1]!, base));
 		expect(internal.length).toBeGreaterThan(20);
-		expect(internal.filter((p) => !builtFile(DIST, p))).toEqual([]);
+		expect(internal.filter((p) => !p.startsWith('/') || !builtFile(dir, p.split('#')[0]!))).toEqual([]);
 	});
 });
