@@ -40,7 +40,11 @@ export const GET: APIRoute = async ({ site }) => {
 					link(routes.assessment.openModel, PAGES.openModel.title, PAGES.openModel.description),
 					link(routes.assessment.model, 'Assessment model (JSON)', FILES.model.description),
 					link(routes.assessment.modelSchema, FILES.modelSchema.title, FILES.modelSchema.description),
-					link(routes.assessment.resultSchema, 'Result file JSON Schema', FILES.result.description),
+					link(
+						routes.assessment.resultSchema,
+						'Result file JSON Schema',
+						`The JSON Schema of the result file: ${FILES.result.description}`,
+					),
 					link(routes.assessment.changelog, 'Model changelog (JSON)', FILES.changelog.description),
 					link(routes.assessment.changelogSchema, FILES.changelogSchema.title, FILES.changelogSchema.description),
 				],
