@@ -125,6 +125,15 @@ test('template downloads are served with their own types', async ({ request }) =
 	expect((await request.get(`/templates/kits/${zip}`)).headers()['content-type']).toBe('application/zip');
 });
 
+test('llms.txt and llms-full.txt are UTF-8 plain text', async ({ request }) => {
+	for (const path of ['/llms.txt', '/llms-full.txt']) {
+		const res = await request.get(path);
+		expect(res.status(), path).toBe(200);
+		expect(res.headers()['content-type'], path).toBe('text/plain; charset=utf-8');
+		expect(await res.text()).toMatch(/^# AgentOps/);
+	}
+});
+
 test('an address without its trailing slash redirects to the page on the same host', async ({ request }) => {
 	const res = await request.get('/docs/why', { maxRedirects: 0 });
 	expect(res.status()).toBe(301);

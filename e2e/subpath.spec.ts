@@ -69,3 +69,13 @@ test('unknown addresses under the base get the site 404 page', { annotation: { t
 	// Its stylesheet and links resolve under the base too.
 	expect(await page.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(/^\/agentops\//);
 });
+
+test('llms.txt is served under the base path and every link it lists answers there', async ({ request }) => {
+	const res = await request.get('llms.txt');
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toBe('text/plain; charset=utf-8');
+	const paths = [...(await res.text()).matchAll(/^- \[[^\]]*\]\(([^)\s]+)\)/gm)].map((m) => new URL(m[1]!).pathname);
+	expect(paths.length).toBeGreaterThan(50);
+	expect(paths.filter((p) => !p.startsWith(BASE))).toEqual([]);
+	for (const path of new Set(paths)) expect((await request.get(path.slice(BASE.length))).status(), path).toBe(200);
+});

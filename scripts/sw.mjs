@@ -1,8 +1,9 @@
 // Writes the service worker (dist/sw.js) with Workbox after the site and its Pagefind index are
-// built: every file of the site is precached on the first visit, so the whole portal (pages,
-// search, assessment, downloads) works with the network off. A new release has a new precache
-// manifest, so a new sw.js: it waits until the page asks it to take over (the "new version"
-// notice in src/components/site/UpdateNotice.astro), then removes the old release's files.
+// built: every file of the site (but the two for AI assistants) is precached on the first visit,
+// so the whole portal (pages, search, assessment, downloads) works with the network off. A new
+// release has a new precache manifest, so a new sw.js: it waits until the page asks it to take
+// over (the "new version" notice in src/components/site/UpdateNotice.astro), then removes the old
+// release's files.
 // A site with thousands of pages of its own can leave some out of the first download:
 // SW_PRECACHE_IGNORE takes comma-separated globs (e.g. 'docs/handbook-*/**'); those pages are then
 // kept for offline use as they are read (see runtimeCaching below). docs/benchmarks.md has sizes.
@@ -17,8 +18,9 @@ const ignored = (process.env.SW_PRECACHE_IGNORE ?? '')
 const { count, size, warnings } = await generateSW({
 	globDirectory: dir,
 	globPatterns: ['**/*'],
-	// The worker itself, and host configuration that is not part of the site.
-	globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js', '_headers', ...ignored],
+	// The worker itself, host configuration that is not part of the site, and the files for AI
+	// assistants (/llms.txt, /llms-full.txt: 210 KB that assistants fetch from the server and no page uses).
+	globIgnores: ['sw.js', 'sw.js.map', 'workbox-*.js', '_headers', 'llms*.txt', ...ignored],
 	swDest: `${dir}/sw.js`,
 	// URLs in the manifest are relative to sw.js, so the same worker works under a sub-path.
 	// One self-contained file: no importScripts, nothing to cache separately.

@@ -35,3 +35,10 @@ export const attrValues = (html: string, tag: string, attr: string): string[] =>
 	[...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
 export const ids = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+/** The file a site path (without the base) is served from, or undefined. */
+export function builtFile(dir: string, pathname: string): string | undefined {
+	const decoded = decodeURIComponent(pathname);
+	const candidates = decoded.endsWith('/') ? [join(dir, decoded, 'index.html')] : [join(dir, decoded), join(dir, decoded, 'index.html')];
+	return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}

@@ -6,14 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_SUB, SUB_BASE, attrValues, htmlPages, ids } from './dist';
-
-/** The file a site path (without the base) is served from, or undefined. */
-function target(dir: string, pathname: string): string | undefined {
-	const decoded = decodeURIComponent(pathname);
-	const candidates = decoded.endsWith('/') ? [join(dir, decoded, 'index.html')] : [join(dir, decoded), join(dir, decoded, 'index.html')];
-	return candidates.find((c) => existsSync(c));
-}
+import { DIST, DIST_SUB, SUB_BASE, attrValues, builtFile, htmlPages, ids } from './dist';
 
 /** The broken internal links and anchors of one page of a build served at `base`. */
 export function brokenLinks(
@@ -38,7 +31,7 @@ export function brokenLinks(
 			continue;
 		}
 		const sitePath = '/' + url.pathname.slice(base.length);
-		const file = target(dir, sitePath);
+		const file = builtFile(dir, sitePath);
 		if (!file) {
 			broken.push(`${ref} (no such page)`);
 			continue;

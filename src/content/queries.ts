@@ -6,6 +6,8 @@ import { getCollection, getEntries, type CollectionEntry, type CollectionKey } f
 import { buildSidebar, readingOrder, type NavItem } from '../lib/nav';
 import { createHash } from 'node:crypto';
 import { publishModel } from '../lib/assessment/published-model';
+import { changelogProblems } from '../lib/assessment/changelog';
+import type { ModelVersion } from '../schemas/model-changelog';
 import { href } from '../lib/paths';
 import { LEVEL_IDS } from '../schemas/framework';
 import { buildModel, LEVEL_NAMES } from '../lib/assessment/model';
@@ -109,6 +111,23 @@ export async function getModel(): Promise<Model> {
 	const meta = metaEntries.find((m) => m.id === 'current');
 	if (!meta) throw new Error('src/content/assessment/model.yaml: no entry with id "current"');
 	return buildModel(meta.data, dimensions);
+}
+
+/**
+ * The model changelog, newest first. Fails the build when an entry's id does not name its version,
+ * when a version has no entry or is dated before the version it follows (changelogProblems());
+ * the content test (tests/model-changelog.test.ts) checks each entry's facts. Sorted here: the
+ * collection does not keep the file's order.
+ */
+export async function getModelChangelog(): Promise<ModelVersion[]> {
+	const [entries, model] = await Promise.all([getCollection('modelChangelog'), getModel()]);
+	const where = 'src/content/assessment/changelog.yaml';
+	const misnamed = entries.filter((e) => e.id !== `v${e.data.version}`);
+	if (misnamed.length) throw new Error(`${where}: ${misnamed.map((e) => `entry ${e.id} is version ${e.data.version}`).join('; ')}`);
+	const versions = entries.map(({ data: { id: _id, ...version } }) => version).sort((a, b) => b.version - a.version);
+	const problems = changelogProblems(versions, model.meta.version);
+	if (problems.length) throw new Error(`${where}: ${problems.join('; ')}`);
+	return versions;
 }
 
 export const getDocs = () => getCollection('docs');

@@ -6,6 +6,9 @@
  */
 export const routes = {
 	home: '/',
+	/** For AI assistants (llmstxt.org): the site's index, and the docs' full text. */
+	llms: '/llms.txt',
+	llmsFull: '/llms-full.txt',
 	search: '/search/',
 	offline: '/offline/',
 	docs: {
@@ -38,6 +41,12 @@ export const routes = {
 		resultFormat: '/assessment/result-format/',
 		/** The published model; islands fetch it with a content hash (getModelUrl()). */
 		model: '/assessment/model.json',
+		modelSchema: '/assessment/model.schema.json',
+		resultSchema: '/assessment/result.schema.json',
+		/** The page about the open model: its files, their schemas and the changelog. */
+		openModel: '/assessment/model/',
+		changelog: '/assessment/model/changelog.json',
+		changelogSchema: '/assessment/model/changelog.schema.json',
 	},
 	workshop: {
 		index: '/workshop/',

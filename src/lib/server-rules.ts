@@ -55,7 +55,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Downloadable files by extension (templates, kits, calendar files): the type each server must send. */
+/**
+ * Downloadable and plain files by extension (templates, kits, calendar files, /llms.txt): the type
+ * each server must send. Servers know .txt, but not all add a charset, and /llms.txt is UTF-8.
+ */
 export const DOWNLOAD_TYPES: Record<string, string> = {
 	csv: 'text/csv',
 	yaml: 'application/yaml',
@@ -65,6 +68,7 @@ export const DOWNLOAD_TYPES: Record<string, string> = {
 	md: 'text/markdown',
 	zip: 'application/zip',
 	example: 'text/plain',
+	txt: 'text/plain',
 };
 
 /** Text types get "; charset=utf-8" (nginx's charset_types, the static hosts' Content-Type lines). */

@@ -1,7 +1,9 @@
 /** Collections for the assessment model. Schemas live in src/schemas/assessment.ts. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { dimensionSchema, modelMetaSchema, personaSchema } from '../../schemas/assessment';
+import { modelVersionSchema } from '../../schemas/model-changelog';
 
 export const assessmentCollections = {
 	dimensions: defineCollection({
@@ -12,6 +14,11 @@ export const assessmentCollections = {
 	model: defineCollection({
 		loader: file('./src/content/assessment/model.yaml'),
 		schema: modelMetaSchema,
+	}),
+	/** One entry per model version, newest first, id `v<version>` (read through getModelChangelog()). */
+	modelChangelog: defineCollection({
+		loader: file('./src/content/assessment/changelog.yaml'),
+		schema: modelVersionSchema.extend({ id: z.string().regex(/^v\d+$/, 'an entry id is "v" and its version, e.g. v2') }),
 	}),
 	/** The personas: the model's acceptance test, shown on the scoring page. */
 	personas: defineCollection({
