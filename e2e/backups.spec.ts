@@ -116,6 +116,7 @@ test('a full backups list: "Start over" asks before the oldest goes, and offers 
 	await expect(alert).toContainText(`Your backups list is full (${MAX_BACKUPS} backups`);
 	await expect(alert).toContainText('Nothing has changed yet');
 	expect(await axe(page), 'axe with the question open').toEqual([]);
+	await page.screenshot({ path: test.info().outputPath('full-list-question.png'), fullPage: true });
 	expect([await get(page, KEY), await get(page, BACKUPS)]).toEqual([progress(2), stored]);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -138,6 +139,9 @@ test('a damaged backups list gets a clear message, is kept, and blocks no one si
 	await expect(alert).toContainText('We could not read your backups');
 	await expect(alert).toContainText('Nothing has been deleted or written over');
 	expect(await axe(page), 'axe on the problem').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axe(page, undefined, { contrastOnly: true }), 'axe on the problem, dark').toEqual([]);
+	await page.screenshot({ path: test.info().outputPath('damaged-list-dark.png'), fullPage: true });
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.getByRole('button', { name: 'Download the stored backups list' }).click(),
