@@ -75,15 +75,18 @@ test('three "Start over" give three dated backups; restoring the first brings it
 	expect(download.suggestedFilename()).toMatch(/^agentops-backup-saved-progress-\d{4}-\d\d-\d\d-\d{4}-\d\d\.json$/);
 	expect(readFileSync((await download.path())!, 'utf8')).toBe(progress(3));
 
+	// Progress made since (4 answers) is what the restore replaces.
+	await set(page, KEY, progress(4));
 	await first.getByRole('button', { name: 'Restore' }).click();
 	await expect(first.getByRole('alert')).toContainText('first set aside here as a backup');
 	expect(await axe(page), 'axe with the confirmation open').toEqual([]);
 	await first.getByRole('button', { name: 'Restore it' }).click();
 	await expect(page.getByText(BACKUPS_TEXT.restored.progress)).toBeVisible();
 	expect(await get(page, KEY)).toBe(progress(3));
-	// What was saved before the restore (the empty assessment) is a backup too.
+	// What was saved before the restore is a backup too.
 	await expect(items).toHaveCount(4);
 	await expect(items.first()).toContainText('Replaced when an earlier backup was restored.');
+	await expect(items.first()).toContainText('4 answers');
 
 	await page.getByRole('link', { name: BACKUPS_TEXT.openRestored.progress }).click();
 	await expect(page.getByText('3 answers, last saved')).toBeVisible();

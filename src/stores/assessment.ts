@@ -127,7 +127,7 @@ export function resume(): void {
  */
 async function replaceSaved(next: SavedState, reason: 'start-over' | 'keep-as-own', dropOldest: boolean): Promise<ReplaceOutcome> {
 	const stamped = { ...next, updatedAt: new Date().toISOString() };
-	const r = await (await backups()).replaceStored('progress', reason, JSON.stringify(stamped), { dropOldest });
+	const r = await (await backups()).replaceStored('progress', reason, JSON.stringify(stamped), { dropOldest, model });
 	if (r.ok) {
 		$state.set(stamped);
 		$status.set({ kind: 'ready' });

@@ -53,6 +53,13 @@ describe('backups', () => {
 		]);
 	});
 
+	it('an empty assessment is replaced without a backup: it holds nothing to lose', async () => {
+		storage.setItem(STORAGE_KEY, JSON.stringify(emptyState(model)));
+		await loadAssessment(model, { offerResume: false });
+		expect(await startOver()).toEqual({ ok: true, dropped: [] });
+		expect(storage.getItem(BACKUPS_KEY)).toBeNull();
+	});
+
 	it('refuses to restore a backup its reader refuses, and changes nothing', async () => {
 		const damaged = '{"format":1,"answers":';
 		storage.setItem(STORAGE_KEY, damaged);

@@ -76,18 +76,19 @@ export async function loadBackups(): Promise<void> {
 
 /**
  * Replace the stored value of one kind with `next`, setting the old value aside first (when
- * there is one and it differs). Nothing is replaced unless its backup was written.
+ * there is one, it differs and, read with `model`, holds anything at all). Nothing is replaced
+ * unless its backup was written.
  */
 export async function replaceStored(
 	of: BackupOf,
 	reason: BackupReason,
 	next: string,
-	{ dropOldest = false } = {},
+	{ dropOldest = false, model }: { dropOldest?: boolean; model?: Model | undefined } = {},
 ): Promise<ReplaceOutcome> {
 	const previous = read(LIVE_KEY[of]);
 	let before: Backups | null = null;
 	let dropped: Backup[] = [];
-	if (previous && previous !== next) {
+	if (previous && previous !== next && !(await readers()).holdsNothing(of, previous, model)) {
 		const list = await readList();
 		$backups.set(list);
 		if (list.kind !== 'ready') return { ok: false, why: 'unreadable' };
@@ -115,7 +116,7 @@ export async function restoreBackup(id: string, model: Model, { dropOldest = fal
 	if (!backup) return { ok: false, why: 'gone' };
 	const read = (await readers()).readBackup(backup, model);
 	if (!read.readable) return { ok: false, why: 'not-restorable', detail: read.detail };
-	return replaceStored(backup.of, 'restore', backup.raw, { dropOldest });
+	return replaceStored(backup.of, 'restore', backup.raw, { dropOldest, model });
 }
 
 /**

@@ -86,3 +86,20 @@ export function readBackup(b: Backup, model: Model): BackupSummary {
 	const r = parseHistory(b.raw);
 	return r.kind === 'ok' ? { readable: true, of: 'history', snapshots: r.history.snapshots.length } : { readable: false, detail: r.detail };
 }
+
+/**
+ * True only for a value the live reader reads as holding nothing to lose: saved progress with no
+ * context, no answers and no plan (what "Start over" leaves), or a history with no snapshots.
+ * Setting those aside would fill the list with empties and push real backups out. Anything the
+ * reader refuses (damaged, another model version) is never "nothing": it is kept. Without the
+ * model, saved progress cannot be read, so it counts as something.
+ */
+export function holdsNothing(of: Backup['of'], raw: string, model?: Model): boolean {
+	if (of === 'history') {
+		const r = parseHistory(raw);
+		return r.kind === 'ok' && r.history.snapshots.length === 0;
+	}
+	if (!model) return false;
+	const r = parseSaved(raw, model);
+	return r.kind === 'ok' && r.state.context === null && Object.keys(r.state.answers).length === 0 && !r.state.plan && !r.state.fromQuick;
+}

@@ -12,7 +12,7 @@ import {
 	type Backup,
 	type Backups,
 } from './backups';
-import { parseBackups, readBackup } from './backups-reader';
+import { holdsNothing, parseBackups, readBackup } from './backups-reader';
 import { emptyHistory } from './history';
 import { emptyState } from './saved';
 
@@ -55,6 +55,20 @@ describe('backups list', () => {
 		]);
 		// A full list takes none: the old slot stays where it is, reported as not moved.
 		expect(withLegacy(listOf(MAX_BACKUPS), [{ of: 'progress', raw: 'x' }], at(30), () => 'l').moved).toEqual([]);
+	});
+	it('tells a value with nothing to lose from every other, damaged ones included', () => {
+		const empty = JSON.stringify(emptyState(model));
+		expect(holdsNothing('progress', empty, model)).toBe(true);
+		expect(holdsNothing('progress', empty), 'unread without the model').toBe(false);
+		expect(holdsNothing('history', JSON.stringify(emptyHistory()))).toBe(true);
+		expect(holdsNothing('progress', JSON.stringify({ ...emptyState(model), context }), model)).toBe(false);
+		expect(holdsNothing('progress', JSON.stringify({ ...emptyState(model), answers: { a2: 1 } }), model)).toBe(false);
+		expect(holdsNothing('progress', JSON.stringify({ ...emptyState(model), plan: { start: '2026-12-01', steps: {} } }), model)).toBe(false);
+		// Refused by the reader, so kept, even with nothing in it: another model version, damaged text.
+		expect(holdsNothing('progress', JSON.stringify({ ...emptyState(model), modelVersion: 999 }), model)).toBe(false);
+		for (const damaged of ['{"format":1,"answers":', '[]', 'null', '{}'])
+			expect(holdsNothing('progress', damaged, model), damaged).toBe(false);
+		expect(holdsNothing('history', '{"format":"agentops-assessment-history","formatVersion":1,"snapshots":[{"id":')).toBe(false);
 	});
 	it('names files by what they hold and when they were set aside', () => {
 		expect(backupFileName(entry(7))).toBe('agentops-backup-saved-progress-2026-12-01-0900-07.json');

@@ -10,7 +10,7 @@ import { decodeResultFile } from './result-import';
 import { decodeShare } from './share';
 import type { Decoded, SharedAssessment } from './shared';
 
-export { parseBackups, readBackup } from './backups-reader';
+export { holdsNothing, parseBackups, readBackup } from './backups-reader';
 export { parseHistory, parseHistoryJson } from './history-reader';
 export { decodeResultFile, decodeResultJson } from './result-import';
 export { parseSaved } from './saved-reader';
