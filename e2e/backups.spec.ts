@@ -134,6 +134,21 @@ test('a full backups list: "Start over" asks before the oldest goes, and offers 
 	expect(after.map((b) => (b as unknown as { id: string }).id).slice(0, -1)).toEqual(list.slice(1).map((b) => b.id));
 });
 
+test('progress saved with the earlier questions is listed as it was, once, before it is carried over', async ({ page }) => {
+	const v1 = readFileSync('tests/fixtures/v1/saved-progress.json', 'utf8');
+	await set(page, KEY, v1);
+	for (let i = 0; i < 2; i++) {
+		await page.goto('/assessment/');
+		await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+	}
+	await page.goto('/assessment/backups/');
+	const items = page.getByRole('list', { name: BACKUPS_TEXT.listLabel }).getByRole('listitem');
+	await expect(items).toHaveCount(1);
+	await expect(items.first()).toContainText(BACKUPS_TEXT.reason['carried-over']);
+	const [download] = await Promise.all([page.waitForEvent('download'), items.first().getByRole('button', { name: 'Download' }).click()]);
+	expect(readFileSync((await download.path())!, 'utf8')).toBe(v1);
+});
+
 test('a damaged backups list gets a clear message, is kept, and blocks no one silently', async ({ page }) => {
 	const corrupt = '{"format":"agentops-backups","formatVersion":1,"backups":[{"id":';
 	await set(page, BACKUPS, corrupt);

@@ -52,7 +52,7 @@ export type Status =
 	| { kind: 'resume-offer'; answered: number; updatedAt: string }
 	| { kind: 'problem'; problem: LoadProblem; detail: string; raw: string };
 
-/** Progress saved with an older model is kept as it was under this key (+ its version) before the first write. */
+/** Progress saved with an older model is kept as it was under this key (+ its version) when the backups list cannot take it. */
 export const PRE_MIGRATION_KEY = (version: number) => `${STORAGE_KEY}:model-${version}`;
 
 export const $status = atom<Status>({ kind: 'loading' });
@@ -91,9 +91,12 @@ export async function loadAssessment(m: Model, { offerResume }: { offerResume: b
 		$state.set(null);
 	} else if (result.kind === 'ok') {
 		if (result.migration && raw) {
-			// The old value stays readable: copied aside before anything is written over it.
+			// The old value stays readable: set aside in the backups list (once) before anything is
+			// written over it. When the list cannot take it (full, unreadable, storage refused), it goes
+			// to its own key as before: nobody is asked on a page load, and nothing is dropped for it.
 			const key = PRE_MIGRATION_KEY(result.migration.from);
-			if (!read(key) && !write(key, raw)) {
+			const listed = await (await backups()).setAsideOnce('progress', 'carried-over', raw);
+			if (!listed && !read(key) && !write(key, raw)) {
 				$status.set({
 					kind: 'problem',
 					problem: 'other-model-version',

@@ -3,13 +3,25 @@
  * value aside first, a full list asks before the oldest goes, an unreadable list is never written
  * over, and a write that fails changes nothing and says so.
  */
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { realModel } from '../../tests/real-model';
 import { assessment, context, model } from '../../tests/fixtures/model';
 import { MemoryStorage } from '../../tests/fixtures/memory-storage';
 import { BACKUPS_KEY, LEGACY_BACKUP_KEYS, MAX_BACKUPS, type Backup } from '../lib/assessment/backups';
 import { HISTORY_KEY } from '../lib/assessment/history';
 import { emptyState, STORAGE_KEY } from '../lib/assessment/saved';
-import { $history, $viewed, keepViewedAsOwn, loadAssessment, loadHistory, startNewHistory, startOver } from './assessment';
+import {
+	$history,
+	$viewed,
+	answer,
+	keepViewedAsOwn,
+	loadAssessment,
+	loadHistory,
+	PRE_MIGRATION_KEY,
+	startNewHistory,
+	startOver,
+} from './assessment';
 import { $backups, loadBackups, restoreBackup, startNewBackups } from './backups';
 
 let storage: MemoryStorage;
@@ -167,5 +179,29 @@ describe('backups', () => {
 		expect(await startNewHistory()).toMatchObject({ ok: true });
 		expect(stored().map((b) => [b.of, b.reason, b.raw])).toEqual([['history', 'new-history', raw]]);
 		expect($history.get().kind).toBe('ready');
+	});
+
+	it('progress saved with an older model is listed once, as it was, before its carried-over answers are written', async () => {
+		const real = await realModel();
+		const v1 = readFileSync('tests/fixtures/v1/saved-progress.json', 'utf8');
+		storage.setItem(STORAGE_KEY, v1);
+		for (let i = 0; i < 2; i++) await loadAssessment(real, { offerResume: false });
+		expect(stored().map((b) => [b.reason, b.raw])).toEqual([['carried-over', v1]]);
+		const first = real.dimensions[0]!.practices[0]!.id;
+		answer(first, 0);
+		expect(JSON.parse(storage.getItem(STORAGE_KEY)!).modelVersion).toBe(real.meta.version);
+		expect(stored()[0]!.raw).toBe(v1);
+		expect(storage.getItem(PRE_MIGRATION_KEY(1))).toBeNull();
+	});
+
+	it('with the list full, the older progress goes to its own key instead: nothing is dropped on a page load', async () => {
+		for (let i = 0; i < MAX_BACKUPS; i++) await startOverFrom({ a2: i % 4 });
+		const list = storage.getItem(BACKUPS_KEY);
+		const real = await realModel();
+		const v1 = readFileSync('tests/fixtures/v1/saved-progress.json', 'utf8');
+		storage.setItem(STORAGE_KEY, v1);
+		await loadAssessment(real, { offerResume: false });
+		expect(storage.getItem(BACKUPS_KEY)).toBe(list);
+		expect(storage.getItem(PRE_MIGRATION_KEY(1))).toBe(v1);
 	});
 });

@@ -107,6 +107,21 @@ export async function replaceStored(
 	return { ok: true, dropped };
 }
 
+/**
+ * Set a value aside without replacing anything, unless the list holds it already: progress saved
+ * with an older model, before its carried-over answers are first written. Never drops an older
+ * backup for it (there is nobody to ask on a page load): false when it could not be listed.
+ */
+export async function setAsideOnce(of: BackupOf, reason: BackupReason, raw: string): Promise<boolean> {
+	const list = await readList();
+	if (list.kind !== 'ready') return false;
+	if (list.backups.backups.some((b) => b.of === of && b.raw === raw)) return true;
+	const r = addBackup(list.backups, { id: newId(), of, reason, setAsideAt: new Date().toISOString(), raw });
+	if (!r.ok || !write(BACKUPS_KEY, backupsText(r.backups))) return false;
+	$backups.set({ kind: 'ready', backups: r.backups });
+	return true;
+}
+
 /** Put a backup back as the live value, through the same readers as the live value (a damaged one is refused). */
 export async function restoreBackup(id: string, model: Model, { dropOldest = false } = {}): Promise<RestoreOutcome> {
 	const list = await readList();

@@ -37,8 +37,12 @@ export const MAX_BACKUPS_CHARS = 2_000_000;
 export const BACKUP_OF = ['progress', 'history'] as const;
 export type BackupOf = (typeof BACKUP_OF)[number];
 
-/** Why a state was set aside. `single-slot`: the one backup copy kept before this list existed. */
-export const BACKUP_REASONS = ['start-over', 'keep-as-own', 'new-history', 'restore', 'single-slot'] as const;
+/**
+ * Why a state was set aside. `carried-over`: progress saved with an older model, kept as it was
+ * before its answers were carried over to the current questions; `single-slot`: the one backup
+ * copy kept before this list existed.
+ */
+export const BACKUP_REASONS = ['start-over', 'keep-as-own', 'new-history', 'restore', 'carried-over', 'single-slot'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export type Backup = {

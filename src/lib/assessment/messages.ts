@@ -475,6 +475,7 @@ export const BACKUPS_TEXT = {
 		'keep-as-own': 'Replaced by “Keep as my own”.',
 		'new-history': 'Set aside by “Start a new history”.',
 		restore: 'Replaced when an earlier backup was restored.',
+		'carried-over': 'Saved with an earlier version of the questions, kept as it was before its answers were carried over.',
 		'single-slot': 'The one backup copy kept before this list existed, set aside on or before this date.',
 	} satisfies Record<BackupReason, string>,
 	/** A backup's heading: "Saved progress, 04/12/2026, 18:09:01". */
