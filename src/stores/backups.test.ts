@@ -9,7 +9,7 @@ import { realModel } from '../../tests/real-model';
 import { assessment, context, model } from '../../tests/fixtures/model';
 import { MemoryStorage } from '../../tests/fixtures/memory-storage';
 import { BACKUPS_KEY, LEGACY_BACKUP_KEYS, MAX_BACKUPS, type Backup } from '../lib/assessment/backups';
-import { HISTORY_KEY } from '../lib/assessment/history';
+import { addSnapshot, emptyHistory, HISTORY_KEY } from '../lib/assessment/history';
 import { emptyState, STORAGE_KEY } from '../lib/assessment/saved';
 import {
 	$history,
@@ -203,5 +203,20 @@ describe('backups', () => {
 		await loadAssessment(real, { offerResume: false });
 		expect(storage.getItem(BACKUPS_KEY)).toBe(list);
 		expect(storage.getItem(PRE_MIGRATION_KEY(1))).toBe(v1);
+	});
+
+	it('restores a history through the history reader; an empty history in its place needs no backup', async () => {
+		const kept = JSON.stringify(addSnapshot(emptyHistory(), assessment, 's1', 'Q1').history);
+		const list = {
+			format: 'agentops-backups',
+			formatVersion: 1,
+			backups: [{ id: 'h1', of: 'history', reason: 'new-history', setAsideAt: '2026-12-01T09:00:00.000Z', raw: kept }],
+		};
+		storage.setItem(BACKUPS_KEY, JSON.stringify(list));
+		storage.setItem(HISTORY_KEY, JSON.stringify(emptyHistory()));
+		expect(await restoreBackup('h1', model)).toEqual({ ok: true, dropped: [] });
+		expect(storage.getItem(HISTORY_KEY)).toBe(kept);
+		expect(stored().map((b) => b.id)).toEqual(['h1']);
+		expect(await restoreBackup('no-such-id', model)).toEqual({ ok: false, why: 'gone' });
 	});
 });
