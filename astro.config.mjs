@@ -16,7 +16,14 @@ import { CSP_DIRECTIVES } from './src/lib/server-rules.ts';
 const site = process.env.SITE_URL ?? 'https://agentops.example.org';
 const base = process.env.BASE_PATH ?? '/';
 /** Pages that carry <meta name="robots" content="noindex">; e2e scans them in addition to the sitemap. */
-export const NOINDEX = ['/search/', '/assessment/results/', '/assessment/shared/', '/assessment/history/', '/offline/'];
+export const NOINDEX = [
+	'/search/',
+	'/assessment/results/',
+	'/assessment/shared/',
+	'/assessment/history/',
+	'/assessment/backups/',
+	'/offline/',
+];
 
 export default defineConfig({
 	site,

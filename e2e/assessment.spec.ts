@@ -73,12 +73,12 @@ test('answers autosave, and a reload offers to resume where you left off', async
 	await expect(page.getByRole('heading', { level: 2, name: d.name })).toBeVisible();
 	await expect(page.getByRole('group', { name: statement(p), exact: true }).getByRole('radio', { name: label, exact: true })).toBeChecked();
 
-	// Start over keeps a backup of the old answers.
+	// Start over sets the old answers aside in the backups list.
 	await page.reload();
 	await page.getByRole('button', { name: 'Start over' }).click();
 	await expect(page.getByText(/^Step 1 of/)).toBeVisible();
-	const backup = JSON.parse((await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY))!);
-	expect(backup.answers[p.id]).toBe(2);
+	const [backup] = JSON.parse((await page.evaluate(() => localStorage.getItem('agentops:backups')))!).backups;
+	expect(JSON.parse(backup.raw).answers[p.id]).toBe(2);
 });
 
 for (const [name, raw, message] of [
@@ -118,7 +118,12 @@ for (const [name, raw, message] of [
 		]);
 		expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
 		await page.getByRole('button', { name: 'Start a new assessment' }).click();
-		expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toBe(raw);
+		const backedUp = async () =>
+			JSON.parse((await page.evaluate(() => localStorage.getItem('agentops:backups'))) ?? '{"backups":[]}').backups.map(
+				(b: { raw: string }) => b.raw,
+			);
+		await expect.poll(backedUp).toEqual([raw]);
+		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 }
 

@@ -113,7 +113,8 @@ test('keeping shared results asks before replacing saved progress, and backs it 
 	await page.getByRole('button', { name: 'Keep as my own' }).click();
 	await page.getByRole('button', { name: 'Replace my saved progress' }).click();
 	await expect(page.getByText('These results are now your saved assessment.')).toBeVisible();
-	expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), KEY)).toBe(mine);
+	const backups = JSON.parse((await page.evaluate(() => localStorage.getItem('agentops:backups')))!).backups;
+	expect(backups.map((b: { reason: string; raw: string }) => [b.reason, b.raw])).toEqual([['keep-as-own', mine]]);
 });
 
 test('JSON export → import round trip, Markdown report and roadmap CSV', async ({ page }) => {
@@ -256,8 +257,9 @@ test('a corrupt history is reported and never wiped', async ({ page }) => {
 	expect(await page.evaluate((k) => localStorage.getItem(k), HISTORY)).toBe(raw);
 	expect(await axe(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Start a new history' }).click();
-	expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), HISTORY)).toBe(raw);
 	await expect(page.getByText('No assessments in your history yet')).toBeVisible();
+	const backups = JSON.parse((await page.evaluate(() => localStorage.getItem('agentops:backups')))!).backups;
+	expect(backups.map((b: { of: string; raw: string }) => [b.of, b.raw])).toEqual([['history', raw]]);
 });
 
 const TEAM = [

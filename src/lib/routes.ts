@@ -36,6 +36,8 @@ export const routes = {
 		results: '/assessment/results/',
 		shared: '/assessment/shared/',
 		history: '/assessment/history/',
+		/** Saved progress and histories set aside before they were replaced: download or restore. */
+		backups: '/assessment/backups/',
 		team: '/assessment/team/',
 		scoring: '/assessment/scoring/',
 		resultFormat: '/assessment/result-format/',

@@ -5,8 +5,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { context, model } from '../../tests/fixtures/model';
 import { MemoryStorage } from '../../tests/fixtures/memory-storage';
+import { BACKUPS_KEY } from '../lib/assessment/backups';
 import { emptyState, STORAGE_KEY } from '../lib/assessment/saved';
-import { $saveFailed, $state, answer, BACKUP_KEY, loadAssessment, startOver } from './assessment';
+import { $saveFailed, $state, answer, loadAssessment, startOver } from './assessment';
 
 let storage: MemoryStorage;
 let blocked: boolean;
@@ -52,8 +53,9 @@ describe('assessment store', () => {
 	it('starting over keeps the old progress as the backup first', async () => {
 		storage.setItem(STORAGE_KEY, saved({ a2: 3 }));
 		await loadAssessment(model, { offerResume: false });
-		startOver();
-		expect(JSON.parse(storage.getItem(BACKUP_KEY)!).answers).toEqual({ a2: 3 });
+		expect(await startOver()).toEqual({ ok: true, dropped: [] });
+		const [backup] = JSON.parse(storage.getItem(BACKUPS_KEY)!).backups;
+		expect(JSON.parse(backup.raw).answers).toEqual({ a2: 3 });
 		expect(JSON.parse(storage.getItem(STORAGE_KEY)!).answers).toEqual({});
 	});
 	it('starting over with full storage replaces nothing and says the save failed', async () => {
@@ -61,9 +63,9 @@ describe('assessment store', () => {
 		storage.setItem(STORAGE_KEY, before);
 		await loadAssessment(model, { offerResume: false });
 		storage.full = true;
-		startOver();
+		expect(await startOver()).toEqual({ ok: false, why: 'save-failed' });
 		expect(storage.getItem(STORAGE_KEY)).toBe(before);
-		expect(storage.getItem(BACKUP_KEY)).toBeNull();
+		expect(storage.getItem(BACKUPS_KEY)).toBeNull();
 		expect($saveFailed.get()).toBe(true);
 	});
 });

@@ -4,8 +4,10 @@
  * every action that changes answers writes the versioned localStorage key (see lib/assessment/saved.ts).
  *
  * Nothing is ever dropped silently: when the saved value cannot be used, `status` says why and
- * the raw text stays in storage until the person chooses "Start over", which first copies it to
- * a backup key.
+ * the raw text stays in storage until the person chooses "Start over", which first sets it aside
+ * in the backups list (stores/backups.ts, listed on the backups page). Every action that replaces
+ * saved progress or the history goes through that list and returns its outcome, so the page
+ * where the person acted can say what happened: done, the list is full (asks), or nothing changed.
  *
  * The same rules hold for the history (its own key, see lib/assessment/history.ts), for shared
  * results opened from a link or file (shown read-only until the person keeps them, which asks
@@ -37,6 +39,11 @@ import { emptyState, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type LoadResul
 import { decodeShare } from '../lib/assessment/share';
 import type { InputProblem, SharedAssessment } from '../lib/assessment/shared';
 import { assessmentSteps } from '../lib/assessment/steps';
+import { newId } from '../lib/new-id';
+import type { ReplaceOutcome } from './backups';
+import { read, storage, write } from './local-storage';
+
+export type { ReplaceOutcome };
 
 export type Status =
 	| { kind: 'loading' }
@@ -44,8 +51,7 @@ export type Status =
 	| { kind: 'resume-offer'; answered: number; updatedAt: string }
 	| { kind: 'problem'; problem: LoadProblem; detail: string; raw: string };
 
-export const BACKUP_KEY = `${STORAGE_KEY}:backup`;
-/** Progress saved with an older model is kept as it was under this key (+ its version) before the first write. */
+/** Progress saved with an older model is kept as it was under this key (+ its version) when the backups list cannot take it. */
 export const PRE_MIGRATION_KEY = (version: number) => `${STORAGE_KEY}:model-${version}`;
 
 export const $status = atom<Status>({ kind: 'loading' });
@@ -60,26 +66,8 @@ let model: Model | undefined;
 
 /** Loaded on first need; see lib/assessment/readers.ts. */
 const readers = () => import('../lib/assessment/readers');
-
-function storage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Write one key. False when it did not happen: storage full, or blocked (then there is no storage at all). */
-function write(key: string, value: string): boolean {
-	const s = storage();
-	if (!s) return false;
-	try {
-		s.setItem(key, value);
-		return true;
-	} catch {
-		return false;
-	}
-}
+/** Loaded when something is replaced: the backups list and its rules. */
+const backups = () => import('./backups');
 
 function persist(next: SavedState): void {
 	const stamped = { ...next, updatedAt: new Date().toISOString() };
@@ -95,16 +83,19 @@ function update(change: (s: SavedState) => SavedState): void {
 /** Read saved progress once per page. `offerResume`: ask before continuing a saved assessment. */
 export async function loadAssessment(m: Model, { offerResume }: { offerResume: boolean }): Promise<void> {
 	model = m;
-	const raw = storage()?.getItem(STORAGE_KEY);
+	const raw = read(STORAGE_KEY);
 	const result: LoadResult = raw ? (await readers()).parseSaved(raw, m) : { kind: 'empty' };
 	if (result.kind === 'problem') {
 		$status.set({ kind: 'problem', problem: result.problem, detail: result.detail, raw: result.raw });
 		$state.set(null);
 	} else if (result.kind === 'ok') {
 		if (result.migration && raw) {
-			// The old value stays readable: copied aside before anything is written over it.
+			// The old value stays readable: set aside in the backups list (once) before anything is
+			// written over it. When the list cannot take it (full, unreadable, storage refused), it goes
+			// to its own key as before: nobody is asked on a page load, and nothing is dropped for it.
 			const key = PRE_MIGRATION_KEY(result.migration.from);
-			if (!storage()?.getItem(key) && !write(key, raw)) {
+			const listed = await (await backups()).setAsideOnce('progress', 'carried-over', raw);
+			if (!listed && !read(key) && !write(key, raw)) {
 				$status.set({
 					kind: 'problem',
 					problem: 'other-model-version',
@@ -132,20 +123,28 @@ export function resume(): void {
 	if ($status.get().kind === 'resume-offer') $status.set({ kind: 'ready' });
 }
 
-/** Copy whatever is saved to the backup key before it is replaced. False when that failed. */
-function backupSaved(): boolean {
-	const previous = storage()?.getItem(STORAGE_KEY);
-	if (!previous || write(BACKUP_KEY, previous)) return true;
-	$saveFailed.set(true);
-	return false;
+/**
+ * Replace saved progress with `next`, setting the old value aside in the backups list first.
+ * Only a replace that happened changes what the page shows.
+ */
+async function replaceSaved(next: SavedState, reason: 'start-over' | 'keep-as-own', dropOldest: boolean): Promise<ReplaceOutcome> {
+	const stamped = { ...next, updatedAt: new Date().toISOString() };
+	const r = await (await backups()).replaceStored('progress', reason, JSON.stringify(stamped), { dropOldest, model });
+	if (r.ok) {
+		$state.set(stamped);
+		$status.set({ kind: 'ready' });
+	}
+	$saveFailed.set(!r.ok && r.why === 'save-failed');
+	return r;
 }
 
-/** Start a new assessment. Whatever was saved is first copied to the backup key, never just deleted. */
-export function startOver(): void {
-	if (!model) return;
-	if (!backupSaved()) return; // could not keep a backup: leave the saved data alone
-	$status.set({ kind: 'ready' });
-	persist(emptyState(model));
+/**
+ * Start a new assessment. Whatever was saved is first set aside as a backup, never just deleted;
+ * `dropOldest` once the person agreed to lose the oldest backups the list has no room for.
+ */
+export async function startOver({ dropOldest = false } = {}): Promise<ReplaceOutcome> {
+	if (!model) return { ok: false, why: 'save-failed' };
+	return replaceSaved(emptyState(model), 'start-over', dropOldest);
 }
 
 export function setContext(context: Context): void {
@@ -214,7 +213,7 @@ export function hasSavedProgress(): boolean {
 		try {
 			return !!storage()?.getItem(STORAGE_KEY);
 		} catch {
-			return true;
+			return true; // cannot tell: ask rather than replace
 		}
 	}
 	const current = $state.get();
@@ -223,27 +222,28 @@ export function hasSavedProgress(): boolean {
 
 /**
  * Make the viewed results the person's own saved assessment. Without `confirmed`, refuses when
- * that would replace saved progress; with it, the old value is first copied to the backup key.
+ * that would replace saved progress; with it, the old value is first set aside as a backup.
  */
-export function keepViewedAsOwn(confirmed: boolean): 'needs-confirm' | 'kept' | 'failed' {
+export async function keepViewedAsOwn(confirmed: boolean, { dropOldest = false } = {}): Promise<'needs-confirm' | ReplaceOutcome> {
 	const viewed = $viewed.get();
-	if (viewed.kind !== 'ok' || !model) return 'failed';
+	if (viewed.kind !== 'ok' || !model) return { ok: false, why: 'save-failed' };
 	if (hasSavedProgress() && !confirmed) return 'needs-confirm';
-	if (!backupSaved()) return 'failed';
 	const { context, answers, targets, plan } = viewed.assessment;
 	const steps = assessmentSteps(model, context);
-	$status.set({ kind: 'ready' });
-	persist({
-		format: SAVED_FORMAT,
-		modelVersion: model.meta.version,
-		context,
-		answers,
-		targets: targets as Record<string, number>,
-		step: steps.length - 1,
-		updatedAt: '',
-		...(plan ? { plan } : {}),
-	});
-	return $saveFailed.get() ? 'failed' : 'kept';
+	return replaceSaved(
+		{
+			format: SAVED_FORMAT,
+			modelVersion: model.meta.version,
+			context,
+			answers,
+			targets: targets as Record<string, number>,
+			step: steps.length - 1,
+			updatedAt: '',
+			...(plan ? { plan } : {}),
+		},
+		'keep-as-own',
+		dropOldest,
+	);
 }
 
 /* ---- History: completed assessments as dated snapshots, under their own key ---- */
@@ -251,12 +251,11 @@ export function keepViewedAsOwn(confirmed: boolean): 'needs-confirm' | 'kept' | 
 export type HistoryStatus =
 	{ kind: 'loading' } | { kind: 'ready'; history: History } | { kind: 'problem'; problem: InputProblem; detail: string; raw: string };
 
-export const HISTORY_BACKUP_KEY = `${HISTORY_KEY}:backup`;
 export const $history = atom<HistoryStatus>({ kind: 'loading' });
 export const $historySaveFailed = atom(false);
 
 export async function loadHistory(): Promise<void> {
-	const raw = storage()?.getItem(HISTORY_KEY);
+	const raw = read(HISTORY_KEY);
 	if (!raw) return $history.set({ kind: 'ready', history: emptyHistory() });
 	const r = (await readers()).parseHistory(raw);
 	$history.set(r.kind === 'ok' ? { kind: 'ready', history: r.history } : r);
@@ -274,11 +273,6 @@ function changeHistory(change: (h: History) => History): boolean {
 	const h = $history.get();
 	return h.kind === 'ready' ? persistHistory(change(h.history)) : false;
 }
-
-const newId = () =>
-	typeof crypto !== 'undefined' && 'randomUUID' in crypto
-		? crypto.randomUUID()
-		: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Keep a completed assessment. Returns whether it was new, or null when the history is unreadable. */
 /** Keep a completed assessment in history: null when it could not be read or written, `full` at the limit. */
@@ -329,9 +323,11 @@ export async function importIntoHistory(files: { name: string; text: string }[],
 	});
 }
 
-/** Replace an unreadable history with an empty one, after copying it to the backup key. */
-export function startNewHistory(): void {
-	const previous = storage()?.getItem(HISTORY_KEY);
-	if (previous && !write(HISTORY_BACKUP_KEY, previous)) return $historySaveFailed.set(true);
-	persistHistory(emptyHistory());
+/** Replace an unreadable history with an empty one, after setting it aside as a backup. */
+export async function startNewHistory({ dropOldest = false } = {}): Promise<ReplaceOutcome> {
+	const next = emptyHistory();
+	const r = await (await backups()).replaceStored('history', 'new-history', JSON.stringify(next), { dropOldest });
+	if (r.ok) $history.set({ kind: 'ready', history: next });
+	$historySaveFailed.set(!r.ok && r.why === 'save-failed');
+	return r;
 }

@@ -20,12 +20,14 @@ import {
 	setContext,
 	startFromQuick,
 	startOver,
+	type ReplaceOutcome,
 } from '../../stores/assessment';
 import { showStep, useStepHistory } from './step-history';
 import { $quick, loadQuick } from '../../stores/quick';
-import { MIGRATED_TEXT, QUICK_TEXT, WIZARD_TEXT } from '../../lib/assessment/messages';
+import { BACKUPS_TEXT, MIGRATED_TEXT, QUICK_TEXT, WIZARD_TEXT } from '../../lib/assessment/messages';
 import ContextStep from './ContextStep';
 import PracticeQuestion from './PracticeQuestion';
+import ReplaceNote from './ReplaceNote';
 import SavedProblem from './SavedProblem';
 import { withModel } from './with-model';
 import { routes } from '../../lib/routes';
@@ -48,6 +50,8 @@ function AssessmentApp({ model }: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
 	const [contextMissing, setContextMissing] = useState(false);
 	const stepShown = useRef<number | null>(null);
+	const [replaced, setReplaced] = useState<ReplaceOutcome | null>(null);
+	const onStartOver = async (dropOldest = false) => setReplaced(await startOver({ dropOldest }));
 	useStepHistory(status.kind === 'ready');
 
 	const steps = assessmentSteps(model, state?.context ?? null);
@@ -74,12 +78,15 @@ function AssessmentApp({ model }: Props) {
 					<button type="button" class="primary" onClick={resume}>
 						{WIZARD_TEXT.resume}
 					</button>
-					<button type="button" onClick={startOver}>
+					<button type="button" onClick={() => onStartOver()}>
 						{WIZARD_TEXT.startOver}
 					</button>
 				</div>
+				<ReplaceNote outcome={replaced} onGoOn={() => onStartOver(true)} onCancel={() => setReplaced(null)} />
 				{migration && <p>{MIGRATED_TEXT(migration, model.meta.version)}</p>}
-				<p class="hint">{WIZARD_TEXT.startOverHint}</p>
+				<p class="hint">
+					{WIZARD_TEXT.startOverHint} <a href={href(routes.assessment.backups)}>{BACKUPS_TEXT.link}</a>
+				</p>
 			</div>
 		);
 	}

@@ -6,7 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { snapshotAssessment, type Snapshot } from '../../lib/assessment/history';
-import { HISTORY_TEXT as T, INPUT_PROBLEM_TEXT } from '../../lib/assessment/messages';
+import { BACKUPS_TEXT, HISTORY_TEXT as T, INPUT_PROBLEM_TEXT } from '../../lib/assessment/messages';
 import { levelName, type Model } from '../../lib/assessment/model';
 import { scoreAssessment } from '../../lib/assessment/scoring';
 import {
@@ -18,7 +18,11 @@ import {
 	renameInHistory,
 	startNewHistory,
 	type ImportOutcome,
+	type ReplaceOutcome,
 } from '../../stores/assessment';
+import { href } from '../../lib/paths';
+import { routes } from '../../lib/routes';
+import ReplaceNote from './ReplaceNote';
 import Compare from './Compare';
 import { downloadText } from '../download';
 import { readTextFiles } from './files';
@@ -33,21 +37,26 @@ function History({ model }: Props) {
 	const status = useStore($history);
 	const saveFailed = useStore($historySaveFailed);
 	const [outcomes, setOutcomes] = useState<ImportOutcome[]>([]);
+	const [replaced, setReplaced] = useState<ReplaceOutcome | null>(null);
 	useEffect(() => void loadHistory(), []);
+	const onStartNew = async (dropOldest = false) => setReplaced(await startNewHistory({ dropOldest }));
 
 	if (status.kind === 'problem') {
 		return (
 			<div class="stack">
 				<InputProblem heading={T.problemHeading} problem={status.problem} detail={status.detail} stored />
-				<p>{T.kept}</p>
+				<p>
+					{T.kept} <a href={href(routes.assessment.backups)}>{BACKUPS_TEXT.link}</a>
+				</p>
 				<div class="actions">
 					<button type="button" onClick={() => downloadText('agentops-history-as-stored.json', status.raw)}>
 						{T.downloadRaw}
 					</button>
-					<button type="button" class="primary" onClick={startNewHistory}>
+					<button type="button" class="primary" onClick={() => onStartNew()}>
 						{T.startNew}
 					</button>
 				</div>
+				<ReplaceNote outcome={replaced} onGoOn={() => onStartNew(true)} onCancel={() => setReplaced(null)} />
 			</div>
 		);
 	}

@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { HISTORY_TEXT, MIGRATED_TEXT, RESULTS_TEXT, SHARED_VIEW_TEXT as T } from '../../lib/assessment/messages';
+import { BACKUPS_TEXT, HISTORY_TEXT, MIGRATED_TEXT, RESULTS_TEXT, SHARED_VIEW_TEXT as T } from '../../lib/assessment/messages';
 import type { Model } from '../../lib/assessment/model';
 import { resultView, type LevelMeaning } from '../../lib/assessment/result-view';
 import type { Resource } from '../../lib/assessment/resources';
@@ -18,9 +18,11 @@ import {
 	openShareLink,
 	saveToHistory,
 	$state,
+	type ReplaceOutcome,
 } from '../../stores/assessment';
 import { readTextFiles } from './files';
 import InputProblem from './InputProblem';
+import ReplaceNote from './ReplaceNote';
 import ResultsView from './ResultsView';
 import { withModel } from './with-model';
 import { routes } from '../../lib/routes';
@@ -32,7 +34,7 @@ export default withModel(SharedView);
 function SharedView({ model, resources, levels }: Props) {
 	const viewed = useStore($viewed);
 	const state = useStore($state);
-	const [keep, setKeep] = useState<'idle' | 'confirm' | 'kept' | 'failed'>('idle');
+	const [keep, setKeep] = useState<'idle' | 'confirm' | 'kept' | ReplaceOutcome>('idle');
 	const [historyNote, setHistoryNote] = useState('');
 
 	useEffect(() => {
@@ -57,9 +59,9 @@ function SharedView({ model, resources, levels }: Props) {
 		setHistoryNote('');
 	};
 
-	const onKeep = (confirmed: boolean) => {
-		const r = keepViewedAsOwn(confirmed);
-		setKeep(r === 'needs-confirm' ? 'confirm' : r);
+	const onKeep = async (confirmed: boolean, dropOldest = false) => {
+		const r = await keepViewedAsOwn(confirmed, { dropOldest });
+		setKeep(r === 'needs-confirm' ? 'confirm' : r.ok ? 'kept' : r);
 	};
 	const onHistory = () => {
 		if (viewed.kind !== 'ok') return;
@@ -89,7 +91,10 @@ function SharedView({ model, resources, levels }: Props) {
 						</div>
 						{keep === 'confirm' && (
 							<div class="alert" role="alert">
-								<p>{T.confirmReplace(state ? Object.keys(state.answers).length : null)}</p>
+								<p>
+									{T.confirmReplace(state ? Object.keys(state.answers).length : null)}{' '}
+									<a href={href(routes.assessment.backups)}>{BACKUPS_TEXT.link}</a>
+								</p>
 								<div class="actions">
 									<button type="button" class="primary" onClick={() => onKeep(true)}>
 										{T.replace}
@@ -100,6 +105,7 @@ function SharedView({ model, resources, levels }: Props) {
 								</div>
 							</div>
 						)}
+						{typeof keep === 'object' && <ReplaceNote outcome={keep} onGoOn={() => onKeep(true, true)} onCancel={() => setKeep('idle')} />}
 						<p role="status">
 							{keep === 'kept' && (
 								<>

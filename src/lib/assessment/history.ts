@@ -8,7 +8,7 @@
  *
  * Reading never throws and never deletes: unreadable history comes back as a problem with the
  * raw text, and the store refuses to write over it until the person has downloaded it or chosen
- * to start a new history (which keeps a backup copy). A snapshot made with a model version this
+ * to start a new history (which first sets it aside in the backups list, backups.ts). A snapshot made with a model version this
  * site cannot read is kept as it is and listed as unusable, never dropped. Reading and its zod
  * schemas are in history-reader.ts; this module holds no zod.
  */

@@ -1,6 +1,7 @@
 /** Wording for the assessment's states and problems: one place, so code never carries UI text. */
 import { kilobytes, MAX_FILE_CHARS } from './json-text';
 import { MAX_SNAPSHOTS } from './limits';
+import type { BackupOf, BackupReason, BackupsProblem } from './backups';
 import type { MigrationReport } from './migrations';
 import { levelName } from './model';
 import type { LoadProblem } from './saved';
@@ -15,7 +16,7 @@ export const LOAD_PROBLEM_TEXT: Record<LoadProblem, string> = {
 };
 
 export const KEPT_TEXT =
-	'Nothing has been deleted. You can download the saved data as it is, then start a new assessment; starting over keeps a backup copy in this browser.';
+	'Nothing has been deleted. You can download the saved data as it is, then start a new assessment; starting over first sets it aside in your backups in this browser.';
 
 export const PHASE_TEXT = {
 	now: {
@@ -165,7 +166,7 @@ export const WIZARD_TEXT = {
 		(savedAt ? `, last saved ${savedAt}.` : '; when it was last saved could not be read.'),
 	resume: 'Resume where I left off',
 	startOver: 'Start over',
-	startOverHint: 'Starting over keeps a backup copy of the old answers in this browser.',
+	startOverHint: 'Starting over first sets the old answers aside in your backups in this browser, where you can restore them.',
 	contextTitle: 'About you',
 	reviewTitle: 'Review before results',
 	step: (n: number, total: number) => `Step ${n} of ${total}`,
@@ -329,7 +330,7 @@ export const SHARED_VIEW_TEXT = {
 		(answered === null
 			? 'You already have saved progress here that this page could not read.'
 			: `You already have an assessment in progress here (${answered} answer${answered === 1 ? '' : 's'}).`) +
-		' Replace it? A backup copy of it is kept in this browser.',
+		' Replace it? It is first set aside in your backups in this browser, where you can restore it.',
 	replace: 'Replace my saved progress',
 	cancel: 'Cancel',
 	kept: 'These results are now your saved assessment.',
@@ -367,7 +368,7 @@ export const HISTORY_TEXT = {
 	problemHeading: 'We could not read your history',
 	startNew: 'Start a new history',
 	downloadRaw: 'Download the stored history',
-	kept: 'Nothing has been deleted. Download the stored history as it is; starting a new one keeps a backup copy in this browser.',
+	kept: 'Nothing has been deleted. Download the stored history as it is; starting a new one first sets it aside in your backups in this browser.',
 	compareHeading: 'Compare two assessments',
 	earlier: 'Earlier assessment',
 	later: 'Later assessment',
@@ -495,4 +496,71 @@ export const REPORT_TEXT = {
 	respondents: 'Respondents',
 	disagreements: 'Where people disagree (two levels or more apart)',
 	none: 'None.',
+} as const;
+
+/** The backups list (/assessment/backups/) and what replacing saved data says where the person acted. */
+export const BACKUPS_TEXT = {
+	link: 'Your backups',
+	loading: 'Reading your backups…',
+	empty:
+		'No backups yet. Each time you start over, keep shared results as your own or start a new history, what was saved before is set aside here first, with the date.',
+	listLabel: 'Backups, newest first',
+	kind: { progress: 'Saved progress', history: 'History' } satisfies Record<BackupOf, string>,
+	reason: {
+		'start-over': 'Set aside by “Start over”.',
+		'keep-as-own': 'Replaced by “Keep as my own”.',
+		'new-history': 'Set aside by “Start a new history”.',
+		restore: 'Replaced when an earlier backup was restored.',
+		'carried-over': 'Saved with an earlier version of the questions, kept as it was before its answers were carried over.',
+		'single-slot': 'The one backup copy kept before this list existed, set aside on or before this date.',
+	} satisfies Record<BackupReason, string>,
+	/** A backup's heading: "Saved progress, 04/12/2026, 18:09:01". */
+	heading: (kind: string) => `${kind}, `,
+	answers: (n: number) => `${n} answer${n === 1 ? '' : 's'}`,
+	noContext: 'no context chosen yet',
+	snapshots: (n: number) => `${n} assessment${n === 1 ? '' : 's'}`,
+	unreadable: (detail: string) => `Unreadable (${detail}): it can be downloaded as it is, not restored.`,
+	download: 'Download',
+	downloadLabel: (kind: string, date: string) => `Download the ${kind.toLowerCase()} set aside ${date}`,
+	restore: 'Restore',
+	restoreLabel: (kind: string, date: string) => `Restore the ${kind.toLowerCase()} set aside ${date}`,
+	confirmRestore: {
+		progress:
+			'Restore this saved progress? What is saved now is first set aside here as a backup, so nothing is lost, and then this takes its place.',
+		history:
+			'Restore this history? The history kept now is first set aside here as a backup, so nothing is lost, and then this takes its place.',
+	} satisfies Record<BackupOf, string>,
+	confirm: 'Restore it',
+	cancel: 'Cancel',
+	restored: { progress: 'Restored: this is your saved progress again.', history: 'Restored: this is your history again.' } satisfies Record<
+		BackupOf,
+		string
+	>,
+	openRestored: { progress: 'Open the assessment', history: 'Open your history' } satisfies Record<BackupOf, string>,
+	full: (max: number, n: number) =>
+		`Your backups list is full (${max} backups, or as much as it may hold in this browser). To go on, the oldest ${n === 1 ? 'backup' : `${n} backups`} must be dropped: download ${n === 1 ? 'it' : 'them'} first if you may need ${n === 1 ? 'it' : 'them'}. Nothing has changed yet.`,
+	fullItem: (kind: string, date: string) => `${kind}, set aside ${date}`,
+	downloadOldest: (n: number) => (n === 1 ? 'Download the oldest backup' : `Download the oldest ${n} backups`),
+	dropAndGoOn: 'Drop it and go on',
+	tooLarge:
+		'What would be replaced is too large to keep as a backup in this browser, so nothing was replaced. Download it first; it stays as it is.',
+	unreadableList:
+		'Your backups list could not be read, so nothing was replaced: the old data would have nowhere safe to go. Your backups page says why.',
+	saveFailed:
+		'This browser refused to save (storage may be full or turned off), so nothing was replaced: your saved data and your backups are as they were. Free some space, or download what you need.',
+	gone: 'That backup is no longer in the list (another tab may have changed it). The list is shown again.',
+	notRestorable: (detail: string) => `This backup cannot be restored, because it cannot be read (${detail}). Download it to keep it.`,
+	problemHeading: 'We could not read your backups',
+	problem: {
+		'not-json': 'The backups list stored in this browser is damaged: it is not readable data.',
+		'unknown-format': 'The backups list was written by a newer or older version of this site that this page does not understand.',
+		malformed: 'The backups list stored in this browser is damaged: parts of it are not valid.',
+		'too-large': 'The backups list stored in this browser is larger than this site ever writes, so it was not read.',
+	} satisfies Record<BackupsProblem, string>,
+	kept: 'Nothing has been deleted or written over. Download the stored list as it is. Until it is replaced, anything that would need a backup (start over, keep as my own, start a new history, restore) is refused, so nothing is lost.',
+	downloadRaw: 'Download the stored backups list',
+	startNew: 'Start a new backups list',
+	confirmStartNew: 'This removes the unreadable list from this browser and starts an empty one. Download it first if you may need it.',
+	confirmStartNewButton: 'Remove it and start a new list',
+	technical: (detail: string) => `Technical detail: ${detail}.`,
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Everything that reads assessments from outside the page's own code: saved progress, the
- * history, result files and pasted links. These carry the zod schemas (about a third of an
+ * history, its backups, result files and pasted links. These carry the zod schemas (about a third of an
  * island's script), so the store loads this module on demand: a first visit with nothing saved
  * never downloads or runs it, and the page stays quick on slow phones.
  */
@@ -10,6 +10,7 @@ import { decodeResultFile } from './result-import';
 import { decodeShare } from './share';
 import type { Decoded, SharedAssessment } from './shared';
 
+export { holdsNothing, parseBackups, readBackup } from './backups-reader';
 export { parseHistory, parseHistoryJson } from './history-reader';
 export { decodeResultFile, decodeResultJson } from './result-import';
 export { parseSaved } from './saved-reader';
