@@ -140,9 +140,11 @@ describe('starter kits from the real templates', () => {
 		files: t.data.files,
 	}));
 
+	const LINKS = { base: '/', publicSite: null };
+
 	it.each(KIT_IDS.map((k) => [k]))('%s: reproducible, and every template file is inside at its install path', (kit) => {
-		const a = buildKit(kit, plain, readTemplateFile, 'https://example.org/');
-		const b = buildKit(kit, [...plain].reverse(), readTemplateFile, 'https://example.org/');
+		const a = buildKit(kit, plain, readTemplateFile, LINKS);
+		const b = buildKit(kit, [...plain].reverse(), readTemplateFile, LINKS);
 		expect(sha256Hex(a.bytes)).toBe(sha256Hex(b.bytes));
 		const expected = templates
 			.filter((t) => kit === 'everything' || (t.data.scales as readonly string[]).includes(kit))
@@ -152,8 +154,8 @@ describe('starter kits from the real templates', () => {
 	});
 
 	it('the per-scale kits differ, and "everything" holds every template', () => {
-		const sizes = new Set(KIT_IDS.map((k) => buildKit(k, plain, readTemplateFile, 'https://x/').templates.join(',')));
+		const sizes = new Set(KIT_IDS.map((k) => buildKit(k, plain, readTemplateFile, LINKS).templates.join(',')));
 		expect(sizes.size).toBe(KIT_IDS.length);
-		expect(buildKit('everything', plain, readTemplateFile, 'https://x/').templates).toHaveLength(templates.length);
+		expect(buildKit('everything', plain, readTemplateFile, LINKS).templates).toHaveLength(templates.length);
 	});
 });
