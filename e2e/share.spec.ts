@@ -11,7 +11,7 @@ import { editShareCode } from '../tests/fixtures/share-code';
 import { inScope, wordingFor, type Context } from '../src/lib/assessment/model';
 import { encodeShare } from '../src/lib/assessment/share';
 import { compareAssessments } from '../src/lib/assessment/compare';
-import { COMPARE_TEXT } from '../src/lib/assessment/messages';
+import { COMPARE_TEXT } from '../src/lib/assessment/messages-compare';
 import { test, expect, axe } from './fixtures';
 
 const model = builtModel();

@@ -1,6 +1,7 @@
 /** Two assessments side by side: both on the radar, the change per dimension, progress toward the earlier targets. */
 import { compareAssessments } from '../../lib/assessment/compare';
-import { COMPARE_TEXT as T, levelLabel } from '../../lib/assessment/messages';
+import { levelLabel } from '../../lib/assessment/messages';
+import { COMPARE_TEXT as T } from '../../lib/assessment/messages-compare';
 import type { Model } from '../../lib/assessment/model';
 import type { SharedAssessment } from '../../lib/assessment/shared';
 import Radar from './Radar';

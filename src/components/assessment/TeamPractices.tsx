@@ -2,7 +2,8 @@
  * The facilitator's agenda: practices whose answers are far apart, with who gave which answer
  * (grouped by answer, so thirty respondents stay readable).
  */
-import { DONT_KNOW, NOT_APPLICABLE, TEAM_TEXT as T } from '../../lib/assessment/messages';
+import { DONT_KNOW, NOT_APPLICABLE } from '../../lib/assessment/messages';
+import { TEAM_TEXT as T } from '../../lib/assessment/messages-team';
 import { findPractice, statementOf, type Model } from '../../lib/assessment/model';
 import { dimensionName } from '../../lib/assessment/result-view';
 import type { PracticeDisagreement, RespondentAnswer } from '../../lib/assessment/team';

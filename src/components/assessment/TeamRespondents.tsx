@@ -3,7 +3,7 @@
  * renameInTeam), or the numbered labels when names are hidden for a shared screen.
  */
 import { useState } from 'preact/hooks';
-import { TEAM_TEXT as T } from '../../lib/assessment/messages';
+import { TEAM_TEXT as T } from '../../lib/assessment/messages-team';
 import { MAX_LABEL_LENGTH, type LabelProblem, type Respondent } from '../../lib/assessment/team';
 import { removeFromTeam, renameInTeam } from '../../stores/team';
 

@@ -1,6 +1,7 @@
 /** Saving the team session as a file and opening one again; the store checks what is opened. */
 import { useState } from 'preact/hooks';
-import { INPUT_PROBLEM_TEXT, TEAM_TEXT as T } from '../../lib/assessment/messages';
+import { INPUT_PROBLEM_TEXT } from '../../lib/assessment/messages';
+import { TEAM_TEXT as T } from '../../lib/assessment/messages-team';
 import type { Model } from '../../lib/assessment/model';
 import { MAX_RESPONDENTS } from '../../lib/assessment/team';
 import { openTeamFile, teamFileText } from '../../stores/team';

@@ -5,7 +5,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { EFFORT_TEXT, INPUT_PROBLEM_TEXT, PHASE_TEXT, TEAM_TEXT as T } from '../../lib/assessment/messages';
+import { EFFORT_TEXT, INPUT_PROBLEM_TEXT, PHASE_TEXT } from '../../lib/assessment/messages';
+import { TEAM_TEXT as T } from '../../lib/assessment/messages-team';
 import { levelName, type Model } from '../../lib/assessment/model';
 import { readPasted } from '../../lib/assessment/input';
 import { teamJson, teamMarkdown } from '../../lib/assessment/report';

@@ -4,17 +4,8 @@
  * spreadsheet (tracker-exports.ts has the issue-tracker files). `link` turns a site path into an
  * absolute URL (the page passes its origin and base), so the exports work outside the site.
  */
-import {
-	AUDIENCE_TEXT,
-	dimensionScoreText,
-	EFFORT_TEXT,
-	PHASE_TEXT,
-	PLAN_TEXT,
-	REPORT_TEXT as T,
-	SCALE_TEXT,
-	SCOPE_TEXT,
-	STATUS_TEXT,
-} from './messages';
+import { AUDIENCE_TEXT, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, PLAN_TEXT, SCALE_TEXT, SCOPE_TEXT, STATUS_TEXT } from './messages';
+import { REPORT_TEXT as T } from './messages-report';
 import { mdText } from '../markdown/text';
 import type { Model } from './model';
 import { dimensionName, resultView, stepTitle, stepViews, type StepView } from './result-view';

@@ -8,7 +8,7 @@
  * about files or the DOM.
  */
 import type { AudienceId, ScaleId } from '../../schemas/framework';
-import { TEAM_TEXT } from './messages';
+import { TEAM_TEXT } from './messages-team';
 import { inScope, optionAtMost, type Answer, type Answers, type Context, type Model } from './model';
 import { buildRoadmap, defaultTargets, type RoadmapStep } from './roadmap';
 import { scoreAssessment, type AssessmentResult, type PracticeResult } from './scoring';

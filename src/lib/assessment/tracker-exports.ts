@@ -12,7 +12,8 @@
  * site's own wording goes through mdCell(). CSV and JSON do their own escaping.
  */
 import { mdText } from '../markdown/text';
-import { EFFORT_TEXT, PHASE_TEXT, PLAN_TEXT, REPORT_TEXT as T } from './messages';
+import { EFFORT_TEXT, PHASE_TEXT, PLAN_TEXT } from './messages';
+import { REPORT_TEXT as T } from './messages-report';
 import type { Model } from './model';
 import { checklistMarkdown, mdCell, toCsv, type Link } from './report';
 import { resultView, type StepView } from './result-view';
