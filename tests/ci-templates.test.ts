@@ -3,15 +3,18 @@
  * each is read as YAML, the way the platform reads it, and validated against its published JSON
  * Schema (copies in tests/fixtures/ci-schemas/, with their source and licence, so this runs
  * offline). The schemas catch misspelt keys and wrong shapes, not behaviour: the shell steps are
- * checked here against the command line's own usage, and the pinned actions against a full
- * commit hash. Neither file was run on GitHub or GitLab.
+ * checked against the command line's own usage and run with bash in a throwaway repository, and
+ * the pinned actions against a full commit hash. Neither file was run on GitHub or GitLab.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cliMessages } from '../src/cli/messages';
+import { writeFixtures } from './fixtures/result-files';
 
 const DIR = join(import.meta.dirname, '..', 'src', 'templates', 'files', 'assessment-ci-check');
 const SCHEMAS = join(import.meta.dirname, 'fixtures', 'ci-schemas');
@@ -81,5 +84,90 @@ describe.each(['agentops-check.yml', 'gitlab-ci.yml'])('%s runs the command line
 		for (const [c] of run) expect(cliMessages.usage).toContain(`agentops ${c} RESULT.json`);
 		expect(cliMessages.usage).toContain('--targets');
 		expect(text(file)).toContain('.agentops/result.json');
+	});
+});
+
+/**
+ * The steps' shell, run with bash in a throwaway repository whose origin holds the target branch:
+ * the command line is the clone under test (linked where the install step would clone it), so
+ * what runs is the file's own script with only the platform's variables set by hand.
+ */
+describe('the check steps, run with bash on a pull request that lowers a level', () => {
+	const fixtures = writeFixtures();
+	afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
+	const portal = join(import.meta.dirname, '..');
+
+	function repo() {
+		const root = mkdtempSync(join(tmpdir(), 'agentops-ci-'));
+		const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', encoding: 'utf8' });
+		const origin = join(root, 'origin.git');
+		const work = join(root, 'work');
+		git(root, 'init', '-q', '--bare', '-b', 'main', origin);
+		git(root, 'clone', '-q', `file://${origin}`, work);
+		for (const [k, v] of [
+			['user.email', 'ci@example.org'],
+			['user.name', 'CI'],
+		])
+			git(work, 'config', k!, v!);
+		mkdirSync(join(work, '.agentops'));
+		writeFileSync(join(work, '.agentops', 'result.json'), readFileSync(fixtures.baseline));
+		git(work, 'add', '-A');
+		git(work, 'commit', '-qm', 'baseline');
+		git(work, 'push', '-q', 'origin', 'main');
+		git(work, 'checkout', '-qb', 'change');
+		writeFileSync(join(work, '.agentops', 'result.json'), readFileSync(fixtures.fell));
+		git(work, 'commit', '-qam', 'lower validation gates');
+		const temp = join(root, 'runner-temp');
+		mkdirSync(temp);
+		symlinkSync(portal, join(temp, 'agentops'));
+		return { root, work, temp };
+	}
+
+	const bash = (script: string, cwd: string, env: Record<string, string>) => {
+		try {
+			return {
+				code: 0,
+				out: execFileSync('bash', ['-e', '-c', script], {
+					cwd,
+					env: { ...process.env, ...env },
+					encoding: 'utf8',
+					stdio: 'pipe',
+					timeout: 60_000,
+				}),
+			};
+		} catch (e) {
+			const x = e as { status: number; stdout: string; stderr: string };
+			return { code: x.status, out: `${x.stdout}${x.stderr}` };
+		}
+	};
+
+	it('GitHub Actions: fails with exit 7, names the dimension, writes the report to the job summary', { timeout: 60_000 }, () => {
+		const { root, work, temp } = repo();
+		const w = yaml('agentops-check.yml') as {
+			env: Record<string, string>;
+			jobs: Record<string, { steps: { name?: string; run?: string }[] }>;
+		};
+		const step = w.jobs['agentops-check']!.steps.find((s) => s.name === 'Check the result file against the target branch')!;
+		const summary = join(root, 'summary.md');
+		const r = bash(step.run!, work, { ...w.env, RUNNER_TEMP: temp, GITHUB_BASE_REF: 'main', GITHUB_STEP_SUMMARY: summary });
+		expect(r.code).toBe(7);
+		expect(r.out).toMatch(/FELL {2}Validation gates: level 2, was 3 \(down 1\)/);
+		expect(readFileSync(summary, 'utf8')).toContain('### Changes since');
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	it('GitLab CI: fails with exit 7 and keeps the report as the artifact', { timeout: 60_000 }, () => {
+		const { root, work } = repo();
+		const job = (yaml('gitlab-ci.yml') as Record<string, { variables: Record<string, string>; script: string[] }>)['agentops-check']!;
+		// The last script entry is the check; the portal is where the install entries would clone it.
+		const script = job.script
+			.at(-1)!
+			.replaceAll('/tmp/agentops/', `${portal}/`)
+			.replaceAll('/tmp/previous-result.json', join(root, 'previous.json'));
+		const r = bash(script, work, { ...job.variables, CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' });
+		expect(r.code).toBe(7);
+		expect(r.out).toMatch(/FELL {2}Validation gates: level 2, was 3 \(down 1\)/);
+		expect(readFileSync(join(work, 'agentops-report.md'), 'utf8')).toContain('| Validation gates |');
+		rmSync(root, { recursive: true, force: true });
 	});
 });
