@@ -8,7 +8,7 @@ import { AUDIENCE_TEXT, dimensionScoreText, EFFORT_TEXT, PHASE_TEXT, PLAN_TEXT, 
 import { REPORT_TEXT as T } from './messages-report';
 import { mdText } from '../markdown/text';
 import type { Model } from './model';
-import { dimensionName, resultView, stepTitle, stepViews, type StepView } from './result-view';
+import { dimensionName, resultView, stepTitle, stepViews, type ResultView, type StepView } from './result-view';
 import { PHASES } from './roadmap';
 import type { SharedAssessment } from './shared';
 import type { Respondent, TeamSummary } from './team';
@@ -26,7 +26,7 @@ export const mdCell = (s: string) =>
 		.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** A Markdown table of cells already made safe (mdCell or mdText). */
-const table = (head: readonly string[], rows: string[][]) =>
+export const table = (head: readonly string[], rows: string[][]) =>
 	[`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 /** One step as a checklist item, with what a person needs to act on it. */
@@ -56,6 +56,10 @@ export function checklistMarkdown(steps: StepView[], link: Link): string[] {
 	});
 }
 
+/** The levels table's rows (dimension, level, score, target), cells made safe: the report's and the command line's. */
+export const levelRows = (view: ResultView) =>
+	view.dimensions.map((d) => [d.name, d.levelText, dimensionScoreText(d.result), d.target === null ? '–' : String(d.target)].map(mdCell));
+
 export function markdownReport(model: Model, a: SharedAssessment, link: Link): string {
 	const view = resultView(model, a);
 	const lines = [
@@ -72,12 +76,7 @@ export function markdownReport(model: Model, a: SharedAssessment, link: Link): s
 		'',
 		`## ${T.levels}`,
 		'',
-		table(
-			T.columns.map(mdCell),
-			view.dimensions.map((d) =>
-				[d.name, d.levelText, dimensionScoreText(d.result), d.target === null ? '–' : String(d.target)].map(mdCell),
-			),
-		),
+		table(T.columns.map(mdCell), levelRows(view)),
 		'',
 		`## ${T.why}`,
 		'',
