@@ -150,7 +150,7 @@ describe('the check steps, run with bash on a pull request that lowers a level',
 		const step = w.jobs['agentops-check']!.steps.find((s) => s.name === 'Check the result file against the target branch')!;
 		const summary = join(root, 'summary.md');
 		const r = bash(step.run!, work, { ...w.env, RUNNER_TEMP: temp, GITHUB_BASE_REF: 'main', GITHUB_STEP_SUMMARY: summary });
-		expect(r.code).toBe(7);
+		expect(r.code, r.out).toBe(7);
 		expect(r.out).toMatch(/FELL {2}Validation gates: level 2, was 3 \(down 1\)/);
 		expect(readFileSync(summary, 'utf8')).toContain('### Changes since');
 		rmSync(root, { recursive: true, force: true });

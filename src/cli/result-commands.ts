@@ -4,7 +4,9 @@
  * comment shows. Pure: main.ts reads the files and prints.
  */
 import { compareAssessments } from '../lib/assessment/compare';
-import { AUDIENCE_TEXT, COMPARE_TEXT, levelLabel, REPORT_TEXT, SCALE_TEXT, SCOPE_TEXT } from '../lib/assessment/messages';
+import { AUDIENCE_TEXT, levelLabel, SCALE_TEXT, SCOPE_TEXT } from '../lib/assessment/messages';
+import { COMPARE_TEXT } from '../lib/assessment/messages-compare';
+import { REPORT_TEXT } from '../lib/assessment/messages-report';
 import type { Model } from '../lib/assessment/model';
 import { checklistItem, levelRows, mdCell, table, type Link } from '../lib/assessment/report';
 import { resultView } from '../lib/assessment/result-view';
