@@ -10,7 +10,8 @@
  *
  * So this file checks only: the framework has exactly its building blocks, orders are unique,
  * every pattern has its two prose sections, bodies start at h2 and repeat no heading, glossary
- * terms are unique, and every dimension links to a docs page that exists.
+ * terms are unique, every dimension links to a docs page that exists, and every practice id a page
+ * names in a code span is a practice of the model.
  */
 import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +90,21 @@ describe('assessment model', () => {
 	it('links every dimension to a docs page that exists', async () => {
 		const known = new Set((await getDocsNav()).map((page) => page.path).filter((path) => path.startsWith('/docs/')));
 		for (const d of model.dimensions) expect(known, `${d.id}: ${d.docs}`).toContain(d.docs.replace(/#.*$/, ''));
+	});
+
+	// Pages that map other frameworks onto the assessment (docs/twelve-factors.md) name practices by
+	// id in code spans; a renamed or removed practice must not leave them pointing at nothing.
+	it('every practice id a docs or pattern page names exists in the model', () => {
+		const practiceIds = new Set(model.dimensions.flatMap((d) => d.practices.map((p) => p.id)));
+		const prefixes = [...new Set([...practiceIds].map((id) => id.split('-')[0]))].join('|');
+		const named = new RegExp(`\`((?:${prefixes})-[a-z0-9-]+)\``, 'g');
+		let seen = 0;
+		for (const entry of [...docs, ...patterns]) {
+			for (const [, id] of (entry.body ?? '').matchAll(named)) {
+				seen++;
+				expect(practiceIds, `${entry.filePath} names ${id}`).toContain(id);
+			}
+		}
+		expect(seen).toBeGreaterThan(12);
 	});
 });
