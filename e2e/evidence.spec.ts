@@ -104,12 +104,16 @@ test('a folder: proposals with their files and lines, confirmed one by one and a
 test('a .zip of the repository (one top folder, as a forge downloads it) gives the same proposals', async ({ page }) => {
 	const zip = zipSync(Object.fromEntries(readDir(FIXTURE).map((e) => [`well-run-main/${e.path}`, strToU8(e.text ?? '')])));
 	await chooseContextFirst(page);
-	await page.locator('[data-zip-input]').setInputFiles({ name: 'well-run-main.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+	await page
+		.locator('[data-zip-input]')
+		.setInputFiles({ name: 'well-run-main.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
 	await expect(page.getByText(/^well-run-main\.zip: \d+ files checked/)).toBeVisible();
 	await expect(page.locator('.evidence__proposal')).toHaveCount(expected.length);
 	// A file that is not a .zip is refused with a reason, and nothing is changed.
 	await page.getByRole('button', { name: EVIDENCE_TEXT.again }).click();
-	await page.locator('[data-zip-input]').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
+	await page
+		.locator('[data-zip-input]')
+		.setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') });
 	await expect(page.getByText(EVIDENCE_TEXT.zipUnreadable)).toBeFocused();
 	expect(await savedAnswers(page)).toEqual({});
 });

@@ -66,12 +66,17 @@ function EvidenceApp({ model, read }: { model: Model; read: string[] }) {
 		cancel.current = null;
 		setAnnounced('');
 		if (outcome.kind === 'done') setPhase({ kind: 'done', scan: outcome.scan, name });
-		else if (outcome.kind === 'cancelled') setPhase({ kind: 'stopped', message: T.cancelled(progress.current.done, progress.current.total) });
+		else if (outcome.kind === 'cancelled')
+			setPhase({ kind: 'stopped', message: T.cancelled(progress.current.done, progress.current.total) });
 		else
 			setPhase({
 				kind: 'stopped',
 				message:
-					outcome.problem === 'zip-too-large' ? T.zipTooLarge(outcome.size ?? 0) : outcome.problem === 'zip-unreadable' ? T.zipUnreadable : T.failed,
+					outcome.problem === 'zip-too-large'
+						? T.zipTooLarge(outcome.size ?? 0)
+						: outcome.problem === 'zip-unreadable'
+							? T.zipUnreadable
+							: T.failed,
 			});
 	};
 
@@ -84,11 +89,7 @@ function EvidenceApp({ model, read }: { model: Model; read: string[] }) {
 	return (
 		<div class="evidence stack">
 			{phase.kind !== 'done' && (
-				<Picker
-					disabled={busy}
-					onListing={() => setPhase({ kind: 'listing' })}
-					onPicked={(input) => void run(input, nameOf(input))}
-				/>
+				<Picker disabled={busy} onListing={() => setPhase({ kind: 'listing' })} onPicked={(input) => void run(input, nameOf(input))} />
 			)}
 			{/* Always in the page, so its first message is announced; visible progress is the bar below. */}
 			<p role="status" class="visually-hidden">

@@ -4,7 +4,7 @@
  * asked practice's evidence with the files and lines. Answers change only through acceptProposals.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DONT_KNOW, NOT_APPLICABLE, dimensionLevelText } from '../../lib/assessment/messages';
+import { DONT_KNOW, NOT_APPLICABLE, dimensionLevelText, dimensionScoreText } from '../../lib/assessment/messages';
 import { findPractice, wordingFor, type Answer, type Context, type Model } from '../../lib/assessment/model';
 import type { SavedState } from '../../lib/assessment/saved';
 import { EVIDENCE_TEXT as T } from '../../lib/evidence/messages';
@@ -108,9 +108,11 @@ export default function EvidenceResults({ model, state, scan, name, read, onAgai
 												<p id={`${rowId}-title`}>
 													<strong>{statement(p.practiceId)}</strong>
 												</p>
-												<p>
-													{T.current(label(p.practiceId, p.current))} · {T.proposed(proposed)}
-												</p>
+												{live.has(p.practiceId) && (
+													<p>
+														{T.current(label(p.practiceId, state.answers[p.practiceId]))} · {T.proposed(proposed)}
+													</p>
+												)}
 												{p.capped && <p class="hint">{T.capped}</p>}
 												<Findings title={T.supportedBy} findings={p.findings} />
 												{live.has(p.practiceId) ? (
@@ -145,8 +147,8 @@ export default function EvidenceResults({ model, state, scan, name, read, onAgai
 								{view.dimensions.map((d) => (
 									<tr key={d.id}>
 										<th scope="row">{d.name}</th>
-										<td>{dimensionLevelText(d.claimed)}</td>
-										<td>{dimensionLevelText(d.evidence)}</td>
+										<td>{T.levelCell(dimensionLevelText(d.claimed), dimensionScoreText(d.claimed))}</td>
+										<td>{T.levelCell(dimensionLevelText(d.evidence), dimensionScoreText(d.evidence))}</td>
 									</tr>
 								))}
 							</tbody>

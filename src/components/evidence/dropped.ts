@@ -16,7 +16,8 @@ export function fromDrop(data: DataTransfer): Promise<ToWorker | null> {
 		.map((i) => i.webkitGetAsEntry())
 		.filter((e): e is FileSystemEntry => e !== null);
 	const files = [...data.files];
-	if (entries.length === 0 && files.length === 1 && /\.zip$/i.test(files[0]!.name)) return Promise.resolve({ kind: 'zip', file: files[0]! });
+	if (entries.length === 0 && files.length === 1 && /\.zip$/i.test(files[0]!.name))
+		return Promise.resolve({ kind: 'zip', file: files[0]! });
 	return walkAll(entries);
 }
 

@@ -2,9 +2,13 @@
 import type { FolderScan } from '../../lib/evidence/run';
 import type { FromWorker, ScanProblem, ToWorker } from './protocol';
 
-export type Outcome = { kind: 'done'; scan: FolderScan } | { kind: 'failed'; problem: ScanProblem | 'worker'; size?: number } | { kind: 'cancelled' };
+export type Outcome =
+	{ kind: 'done'; scan: FolderScan } | { kind: 'failed'; problem: ScanProblem | 'worker'; size?: number } | { kind: 'cancelled' };
 
-export function startScan(input: ToWorker, onProgress: (done: number, total: number) => void): { outcome: Promise<Outcome>; cancel: () => void } {
+export function startScan(
+	input: ToWorker,
+	onProgress: (done: number, total: number) => void,
+): { outcome: Promise<Outcome>; cancel: () => void } {
 	const worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { type: 'module' });
 	let settle!: (o: Outcome) => void;
 	const outcome = new Promise<Outcome>((resolve) => (settle = resolve));

@@ -18,8 +18,7 @@ export const EVIDENCE_TEXT = {
 	progress: (done: number, total: number) => `Checked ${done.toLocaleString('en')} of ${n(total, 'file')}…`,
 	progressLabel: 'Files checked',
 	cancel: 'Cancel',
-	cancelled: (done: number, total: number) =>
-		`Stopped after ${done.toLocaleString('en')} of ${n(total, 'file')}. Nothing was changed.`,
+	cancelled: (done: number, total: number) => `Stopped after ${done.toLocaleString('en')} of ${n(total, 'file')}. Nothing was changed.`,
 	empty: 'There are no files to check in what you chose.',
 	zipTooLarge: (size: number) =>
 		`This .zip is ${mb(size)}; at most ${mb(MAX_ZIP_BYTES)} can be opened here. Unpack it and choose the folder instead.`,
@@ -48,10 +47,12 @@ export const EVIDENCE_TEXT = {
 	supportedBy: 'Shown by',
 	levelsTitle: 'Your answers and the evidence',
 	levelsIntro:
-		'Per dimension, the level your answers give and the level the files alone support, by the same scoring. Most practices are habits or decisions no file shows, so the evidence alone is usually lower.',
+		'Per dimension, the level (and score) your answers give and the level the files alone support, by the same scoring. Most practices are habits or decisions no file shows, so the evidence alone is usually lower.',
 	dimension: 'Dimension',
 	byAnswers: 'Your answers',
 	byEvidence: 'The evidence alone',
+	/** A level and its score, as the comparison of two results shows them. */
+	levelCell: (level: string, score: string) => `${level} (${score})`,
 	practicesTitle: 'Evidence per practice',
 	status: {
 		found: 'Evidence found',
