@@ -82,6 +82,8 @@ test('a folder: proposals with their files and lines, confirmed one by one and a
 	await expect(page.getByRole('status').filter({ hasText: EVIDENCE_TEXT.saved(1) })).toBeVisible();
 	await expect(gate).toContainText(EVIDENCE_TEXT.inAssessment(labelOf(one.practiceId, one.option)));
 	await expect(gate.getByRole('button')).toHaveCount(0);
+	// Focus stays where the button was, on what the assessment now holds.
+	await expect(gate.getByText(EVIDENCE_TEXT.inAssessment(labelOf(one.practiceId, one.option)))).toBeFocused();
 	expect(await savedAnswers(page)).toEqual({ [one.practiceId]: one.option });
 
 	// The level per dimension, from the answers and from the evidence alone.
@@ -94,6 +96,7 @@ test('a folder: proposals with their files and lines, confirmed one by one and a
 	await expect(page.getByRole('status').filter({ hasText: EVIDENCE_TEXT.saved(expected.length - 1) })).toBeVisible();
 	expect(await savedAnswers(page)).toEqual(Object.fromEntries(expected.map((p) => [p.practiceId, p.option])));
 	await expect(page.locator('.evidence__proposal button')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: EVIDENCE_TEXT.proposalsTitle })).toBeFocused();
 
 	// The assessment opens with those answers.
 	await page.getByRole('link', { name: EVIDENCE_TEXT.toResults }).click();

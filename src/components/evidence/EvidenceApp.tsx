@@ -89,7 +89,11 @@ function EvidenceApp({ model, read }: { model: Model; read: string[] }) {
 	return (
 		<div class="evidence stack">
 			{phase.kind !== 'done' && (
-				<Picker disabled={busy} onListing={() => setPhase({ kind: 'listing' })} onPicked={(input) => void run(input, nameOf(input))} />
+				<Picker
+					disabled={busy}
+					onListing={() => (setPhase({ kind: 'listing' }), setAnnounced(T.listing))}
+					onPicked={(input) => void run(input, nameOf(input))}
+				/>
 			)}
 			{/* Always in the page, so its first message is announced; visible progress is the bar below. */}
 			<p role="status" class="visually-hidden">

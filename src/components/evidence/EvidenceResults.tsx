@@ -3,8 +3,9 @@
  * the level per dimension the answers give beside the one the evidence alone supports, and each
  * asked practice's evidence with the files and lines. Answers change only through acceptProposals.
  */
+import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DONT_KNOW, NOT_APPLICABLE, dimensionLevelText, dimensionScoreText } from '../../lib/assessment/messages';
+import { DONT_KNOW, NOT_APPLICABLE, WIZARD_TEXT, dimensionLevelText, dimensionScoreText } from '../../lib/assessment/messages';
 import { findPractice, wordingFor, type Answer, type Context, type Model } from '../../lib/assessment/model';
 import type { SavedState } from '../../lib/assessment/saved';
 import { EVIDENCE_TEXT as T } from '../../lib/evidence/messages';
@@ -14,22 +15,29 @@ import type { Finding } from '../../lib/evidence/types';
 import { evidenceView } from '../../lib/evidence/view';
 import { href } from '../../lib/paths';
 import { routes } from '../../lib/routes';
-import { acceptProposals, setContext } from '../../stores/assessment';
+import { $saveFailed, acceptProposals, setContext } from '../../stores/assessment';
 import ContextStep from '../assessment/ContextStep';
 
 type Props = { model: Model; state: SavedState; scan: FolderScan; name: string; read: ReadonlySet<string>; onAgain: () => void };
 
 export default function EvidenceResults({ model, state, scan, name, read, onAgain }: Props) {
 	const heading = useRef<HTMLHeadingElement>(null);
+	const saveFailed = useStore($saveFailed);
 	const [saved, setSaved] = useState('');
 	const [focusId, setFocusId] = useState<string | null>(null);
 	const [draft, setDraft] = useState<Context | null>(null);
 	// The proposals as the scan first made them: a confirmed one stays in the list, saying so.
 	const [first, setFirst] = useState<Proposal[] | null>(null);
 	useEffect(() => heading.current?.focus(), []);
+	// After every render until it exists: the row that replaces the button is drawn only once the
+	// store's new answers reach this island, which useStore does on a later render.
 	useEffect(() => {
-		if (focusId) document.getElementById(focusId)?.focus();
-	}, [focusId]);
+		const target = focusId && document.getElementById(focusId);
+		if (target) {
+			target.focus();
+			setFocusId(null);
+		}
+	});
 
 	const context = state.context;
 	const view = context ? evidenceView(model, context, state.answers, scan.findings, read) : null;
@@ -45,9 +53,11 @@ export default function EvidenceResults({ model, state, scan, name, read, onAgai
 		if (a === 'not-applicable') return NOT_APPLICABLE;
 		return model.meta.scales[findPractice(model, id)!.answerScale][a]?.label ?? null;
 	};
-	const accept = (proposals: readonly Proposal[], focus: string | null) => {
+	const accept = (proposals: readonly Proposal[], focus: string) => {
 		const changed = acceptProposals(proposals);
-		if (changed > 0) setSaved(T.saved(changed));
+		if (changed === 0) return;
+		// A refused save is said by the alert below, not called saved.
+		setSaved($saveFailed.get() ? '' : T.saved(changed));
 		setFocusId(focus);
 	};
 	const byName = scan.skipped.filter((s) => s.reason !== 'ignored-folder').length;
@@ -70,6 +80,11 @@ export default function EvidenceResults({ model, state, scan, name, read, onAgai
 				</button>
 			</div>
 			<p role="status">{saved}</p>
+			{saveFailed && (
+				<p class="alert" role="alert">
+					{WIZARD_TEXT.saveFailed}
+				</p>
+			)}
 
 			{!context || !view ? (
 				<div class="note stack">
@@ -85,7 +100,9 @@ export default function EvidenceResults({ model, state, scan, name, read, onAgai
 			) : (
 				<>
 					<section class="stack" aria-labelledby="evidence-proposals">
-						<h3 id="evidence-proposals">{T.proposalsTitle}</h3>
+						<h3 id="evidence-proposals" tabIndex={-1}>
+							{T.proposalsTitle}
+						</h3>
 						{shown.length === 0 ? (
 							<p>{T.noProposals}</p>
 						) : (
