@@ -6,9 +6,9 @@
 import { EVIDENCE_RULES } from '../../lib/evidence/rules';
 import { scanPicked, type PickedFile } from '../../lib/evidence/run';
 import { MAX_ZIP_BYTES, zipFiles } from '../../lib/evidence/zip';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, PickedItem, ToWorker, WorkerMessage } from './protocol';
 
-const scope = self as unknown as { postMessage(m: FromWorker): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
+const scope = self as unknown as { postMessage(m: FromWorker): void; onmessage: ((e: MessageEvent<WorkerMessage>) => void) | null };
 const post = (m: FromWorker) => scope.postMessage(m);
 
 async function picked(input: ToWorker): Promise<PickedFile[] | null> {
@@ -25,8 +25,17 @@ async function picked(input: ToWorker): Promise<PickedFile[] | null> {
 	}
 }
 
-scope.onmessage = async (e) => {
-	const files = await picked(e.data);
+/** Picked files arrive in chunks until 'end' (see protocol.ts); a .zip in one message. */
+const chunks: PickedItem[] = [];
+
+scope.onmessage = (e) => {
+	const m = e.data;
+	if (m.kind === 'files') chunks.push(...m.files);
+	else void run(m.kind === 'end' ? { kind: 'files', files: chunks } : m);
+};
+
+async function run(input: ToWorker) {
+	const files = await picked(input);
 	if (!files) return;
 	let last = 0;
 	const scan = await scanPicked(files, EVIDENCE_RULES, (done, total) => {
@@ -37,4 +46,4 @@ scope.onmessage = async (e) => {
 		}
 	});
 	post({ kind: 'done', scan });
-};
+}

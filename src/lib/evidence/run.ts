@@ -9,6 +9,9 @@ import { createScanner } from './scan';
 import { isIgnoredPath, shouldReadText } from './skip';
 import type { EvidenceRule, ScanResult } from './types';
 
+/** Files read at once: enough to keep the disk busy, few enough to hold little text in memory. */
+const READ_AHEAD = 16;
+
 /** One picked file: its path as picked, its size, and a way to read its text. */
 export type PickedFile = { path: string; size: number; read: () => Promise<string> };
 
@@ -37,18 +40,23 @@ export async function scanPicked(
 		else kept.push({ path, file });
 	});
 	const unreadable: string[] = [];
+	const read = ({ path, file }: (typeof kept)[number]): Promise<string | undefined> =>
+		shouldReadText(path, file.size)
+			? file.read().catch(() => {
+					unreadable.push(path);
+					return undefined;
+				})
+			: Promise.resolve(undefined);
 	let done = 0;
-	for (const { path, file } of kept) {
-		let text: string | undefined;
-		if (shouldReadText(path, file.size)) {
-			try {
-				text = await file.read();
-			} catch {
-				unreadable.push(path);
-			}
-		}
-		scanner.add(text === undefined ? { path, size: file.size } : { path, size: file.size, text });
-		onProgress(++done, kept.length);
+	// A few reads at a time (each waits on the disk), added in the order picked.
+	for (let start = 0; start < kept.length; start += READ_AHEAD) {
+		const window = kept.slice(start, start + READ_AHEAD);
+		const texts = await Promise.all(window.map(read));
+		window.forEach(({ path, file }, i) => {
+			const text = texts[i];
+			scanner.add(text === undefined ? { path, size: file.size } : { path, size: file.size, text });
+			onProgress(++done, kept.length);
+		});
 	}
 	return { ...scanner.result(), total: kept.length, unreadable };
 }
