@@ -3,7 +3,7 @@
  * directory and served there by nginx with the production rules, so this file can publish a new
  * release without touching dist/ under the other tests.
  * - After one visit the service worker has the whole portal: docs, search, the full assessment
- *   and its results, the quick check, templates and their downloads, curriculum modules and the
+ *   and its results, the quick check, the evidence check (its scan worker too), templates and their downloads, curriculum modules and the
  *   agenda builder all work with the network off; an address it has not saved gets the offline
  *   page offline and the server's 404 online.
  * - A new release (a page changed, then scripts/sw.mjs run again: the same last step as
@@ -140,6 +140,13 @@ test('after one visit, the whole portal works with the network off', { annotatio
 				.check();
 		}
 		await expect(page.getByText('Estimated overall level 2: Organized')).toBeVisible();
+
+		// The evidence check: the page, the model and the scan's worker script all come from the cache.
+		await page.goto('/assessment/evidence/');
+		await hydrated(page);
+		await page.locator('[data-folder-input]').setInputFiles('tests/fixtures/evidence/well-run');
+		await expect(page.getByRole('heading', { level: 2, name: 'What the files show' })).toBeVisible();
+		await expect(page.getByText(/^well-run: \d+ files checked/)).toBeVisible();
 
 		// A template page and its download, byte for byte (Chromium sends downloads past the worker:
 		// src/components/library/offline-downloads.ts saves them through it).

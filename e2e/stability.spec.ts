@@ -18,6 +18,7 @@ const PAGES = [
 	'/assessment/results/',
 	'/assessment/team/',
 	'/assessment/history/',
+	'/assessment/evidence/',
 	'/search/?q=gateway',
 ];
 

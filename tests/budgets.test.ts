@@ -29,6 +29,11 @@ const BUDGETS: { type: string; match: RegExp; budget: Weight }[] = [
 	// step, tracker files and the reminder (their builders load on the first download), and the
 	// optional name for the result file: 38.2 KB. 38 → 39.5 KB. The messages chunk (8.3 KB, every
 	// area's wording) is the largest single piece: one messages module per area would win 2–3 KB back.
+	// The evidence check (2026-12-04, issue 17): 6.6 KB / 5.2 KB / 37.7 KB (the HTML carries the ids of the practices the rules read). The assessment's islands
+	// (model loader, store, scoring, the shared messages chunk) plus the results view of the scan;
+	// its own CSS (0.4 KB) and its own page, so the assessment and results pages load none of it.
+	// The detection rules load only in the scan's worker (budgeted below), not with the page.
+	{ type: 'evidence', match: /^\/assessment\/evidence\/$/, budget: { html: 7.5 * KB, css: 5.5 * KB, js: 41 * KB } },
 	// JS 39.5 → 42 KB (2026-12-04, issue 16): backups as a dated list. "Start a new assessment" on an
 	// unreadable save now says what happened where it was pressed (the full-list question with the
 	// download of what would go, or why nothing was replaced: ReplaceNote, 0.8 KB), the backups
@@ -87,6 +92,13 @@ describe('weight budgets per page type (gzipped)', () => {
 
 	it('the assessment model the islands fetch stays under 68 KB gzipped (60 KB at model version 2)', () => {
 		expect(gzipSync(readFileSync(join(DIST, 'assessment', 'model.json')), { level: 9 }).length).toBeLessThanOrEqual(68 * KB);
+	});
+
+	it('the evidence scan worker stays under 12 KB gzipped: the 44 rules, the scan and fflate’s unzip (10.4 KB, 2026-12-04)', () => {
+		const dir = join(DIST, '_astro');
+		const workers = readdirSync(dir).filter((f) => /^scan-worker.*\.js$/.test(f));
+		expect(workers).toHaveLength(1);
+		expect(gzipSync(readFileSync(join(dir, workers[0]!)), { level: 9 }).length).toBeLessThanOrEqual(12 * KB);
 	});
 
 	it('search loads at most 80 KB when used: Pagefind loader, wasm and index metadata', () => {

@@ -34,6 +34,8 @@ export const routes = {
 		index: '/assessment/',
 		quick: '/assessment/quick/',
 		results: '/assessment/results/',
+		/** Check a folder or .zip for evidence of the practices (read in the browser). */
+		evidence: '/assessment/evidence/',
 		shared: '/assessment/shared/',
 		history: '/assessment/history/',
 		/** Saved progress and histories set aside before they were replaced: download or restore. */

@@ -7,7 +7,7 @@ import { context, model } from '../../tests/fixtures/model';
 import { MemoryStorage } from '../../tests/fixtures/memory-storage';
 import { BACKUPS_KEY } from '../lib/assessment/backups';
 import { emptyState, STORAGE_KEY } from '../lib/assessment/saved';
-import { $saveFailed, $state, answer, loadAssessment, startOver } from './assessment';
+import { $saveFailed, $state, acceptProposals, answer, loadAssessment, startOver } from './assessment';
 
 let storage: MemoryStorage;
 let blocked: boolean;
@@ -67,5 +67,49 @@ describe('assessment store', () => {
 		expect(storage.getItem(STORAGE_KEY)).toBe(before);
 		expect(storage.getItem(BACKUPS_KEY)).toBeNull();
 		expect($saveFailed.get()).toBe(true);
+	});
+});
+
+describe('confirming proposed answers from the evidence scan', () => {
+	// a2 (coverage: None, Some, At least half, Most or all), a2x (fact: No, Partly, Yes), b5y (families only).
+	it('saves the chosen ones in one write and says how many changed', async () => {
+		storage.setItem(STORAGE_KEY, saved({ a2x: 0 }));
+		await loadAssessment(model, { offerResume: false });
+		expect(acceptProposals([{ practiceId: 'a2', option: 2 }])).toBe(1);
+		expect(JSON.parse(storage.getItem(STORAGE_KEY)!).answers).toEqual({ a2x: 0, a2: 2 });
+		expect(
+			acceptProposals([
+				{ practiceId: 'a2x', option: 1 },
+				{ practiceId: 'b2', option: 2 },
+			]),
+		).toBe(2);
+		expect(JSON.parse(storage.getItem(STORAGE_KEY)!).answers).toEqual({ a2x: 1, a2: 2, b2: 2 });
+	});
+	it('never lowers an answer, never touches "Not applicable", and leaves questions this person is not asked alone', async () => {
+		storage.setItem(STORAGE_KEY, saved({ a2: 3, a2x: 'not-applicable' } as unknown as Record<string, number>));
+		await loadAssessment(model, { offerResume: false });
+		const before = storage.getItem(STORAGE_KEY);
+		expect(
+			acceptProposals([
+				{ practiceId: 'a2', option: 2 },
+				{ practiceId: 'a2x', option: 1 },
+				{ practiceId: 'b5y', option: 2 },
+				{ practiceId: 'no-such-practice', option: 1 },
+			]),
+		).toBe(0);
+		// Nothing changed, so nothing was written (not even a new date).
+		expect(storage.getItem(STORAGE_KEY)).toBe(before);
+	});
+	it('replaces "Don\'t know" with what the files show', async () => {
+		storage.setItem(STORAGE_KEY, saved({ a2: 'dont-know' } as unknown as Record<string, number>));
+		await loadAssessment(model, { offerResume: false });
+		expect(acceptProposals([{ practiceId: 'a2', option: 2 }])).toBe(1);
+		expect($state.get()?.answers).toEqual({ a2: 2 });
+	});
+	it('changes nothing while saved progress cannot be read', async () => {
+		storage.setItem(STORAGE_KEY, '{not json');
+		await loadAssessment(model, { offerResume: false });
+		expect(acceptProposals([{ practiceId: 'a2', option: 2 }])).toBe(0);
+		expect(storage.getItem(STORAGE_KEY)).toBe('{not json');
 	});
 });

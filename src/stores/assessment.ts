@@ -33,8 +33,8 @@ import { HISTORY_TEXT, WIZARD_TEXT } from '../lib/assessment/messages';
 import { answersFromQuick } from '../lib/assessment/from-quick';
 import type { MigrationReport } from '../lib/assessment/migrations';
 import { changeStep, type StepPlan } from '../lib/assessment/plan';
-import type { QuickAnswers } from '../lib/assessment/scoring';
-import type { Answer, Context, Model } from '../lib/assessment/model';
+import { answerValue, type QuickAnswers } from '../lib/assessment/scoring';
+import { findPractice, type Answer, type Context, type Model } from '../lib/assessment/model';
 import { emptyState, SAVED_FORMAT, STORAGE_KEY, type LoadProblem, type LoadResult, type SavedState } from '../lib/assessment/saved';
 import { decodeShare } from '../lib/assessment/share';
 import type { InputProblem, SharedAssessment } from '../lib/assessment/shared';
@@ -162,6 +162,33 @@ export function startFromQuick(quick: QuickAnswers): void {
 
 export function answer(practiceId: string, value: Answer): void {
 	update((s) => ({ ...s, answers: { ...s.answers, [practiceId]: value } }));
+}
+
+/**
+ * Confirm answers the evidence scan proposed (lib/evidence/practices.ts), one or all at once, in
+ * one save. Each is kept only where it still raises the answer, so a proposal made against older
+ * answers (another tab, a later change) never lowers one, and "Not applicable" is never touched.
+ * Returns how many answers changed.
+ */
+export function acceptProposals(proposals: readonly { practiceId: string; option: number }[]): number {
+	const current = $state.get();
+	const context = current?.context;
+	if (!model || !current || !context || $status.get().kind !== 'ready') return 0;
+	const m = model;
+	const answers = { ...current.answers };
+	let changed = 0;
+	for (const { practiceId, option } of proposals) {
+		const practice = findPractice(m, practiceId);
+		const proposed = practice && m.meta.scales[practice.answerScale][option]?.value;
+		if (!practice || proposed === undefined) continue;
+		// null: outside this person's questions, or "Not applicable".
+		const now = answerValue(m, practice, context, answers[practiceId]);
+		if (now === null || proposed <= now) continue;
+		answers[practiceId] = option;
+		changed++;
+	}
+	if (changed > 0) update((s) => ({ ...s, answers }));
+	return changed;
 }
 
 export function goToStep(step: number): void {

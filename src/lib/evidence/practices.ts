@@ -70,7 +70,20 @@ export function evidenceByPractice(
 	answers: Answers = {},
 	rules: readonly EvidenceRule[] = EVIDENCE_RULES,
 ): PracticeEvidence[] {
-	const read = rulesByPractice(rules);
+	return evidenceOf(model, context, findings, answers, new Set(rulesByPractice(rules).keys()));
+}
+
+/**
+ * evidenceByPractice with the ids of the practices some rule reads given instead of the rules:
+ * the browser page gets them from the build, so the rules themselves load only in the scan's worker.
+ */
+export function evidenceOf(
+	model: Model,
+	context: Context,
+	findings: readonly Finding[],
+	answers: Answers,
+	read: ReadonlySet<string>,
+): PracticeEvidence[] {
 	return allPractices(model).map(({ practice, dimension }) => {
 		const { support, counter } = findingsFor(practice.id, findings);
 		const claimed = (answerValue(model, practice, context, answers[practice.id]) ?? 0) >= model.meta.inPlaceThreshold;
