@@ -17,7 +17,10 @@ const KB = 1024;
 const BUDGETS: { type: string; match: RegExp; budget: Weight }[] = [
 	// 8.4 KB / 2.8 KB / 0.8 KB (theme toggle and service worker registration only)
 	// HTML 9.5 → 10 KB (2026-12): the practice pages end with their cited sources and review date.
-	{ type: 'docs', match: /^\/docs\//, budget: { html: 10 * KB, css: 3.25 * KB, js: 1 * KB } },
+	// HTML 10 → 10.5 KB (2026-12-04): two new docs pages (the twelve-factor variant, the assessment
+	// in CI) add a sidebar entry to every docs page, and the glossary, the largest, gained four terms
+	// (AgentOps, AI Ops, AIOps, 12-Factor AgentOps): 10,256 B.
+	{ type: 'docs', match: /^\/docs\//, budget: { html: 10.5 * KB, css: 3.25 * KB, js: 1 * KB } },
 	// 7.2 KB / 4.2 KB / 31.6 KB (results island: scoring, roadmap, charts; the zod readers load only
 	// when something is saved, see lib/assessment/readers.ts). Since model v2 (2026-12) the model is
 	// fetched (budgeted below), not inline: HTML 31 KB → 7 KB; JS +1.3 KB for the loader and the
