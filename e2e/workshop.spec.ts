@@ -302,6 +302,12 @@ test.describe('agenda builder', () => {
 		await page.reload();
 		await expect(sessions(page)).toHaveCount(4);
 		await expect(page.getByRole('region', { name: /^Replace your saved agenda/ })).toHaveCount(0);
+		// The replaced agenda survives the reload and can still be brought back.
+		await page.getByRole('button', { name: 'Bring back the previous agenda' }).click();
+		await expect(sessions(page)).toHaveText(['Keep a learnings log']);
+		await page.reload();
+		await expect(sessions(page)).toHaveText(['Keep a learnings log']);
+		await expect(page.getByRole('button', { name: 'Bring back the previous agenda' })).toHaveCount(0);
 	});
 
 	test(`a full agenda (${MAX_ITEMS} items) refuses one more with a message, and still opens after a reload`, async ({ page }) => {

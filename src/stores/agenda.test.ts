@@ -20,6 +20,7 @@ import {
 	addModuleToAgenda,
 	initAgenda,
 	keepAgenda,
+	PREVIOUS_KEY,
 	replaceWithPendingPath,
 	undoReplace,
 	updateSettings,
@@ -54,7 +55,11 @@ beforeEach(() => {
 	storage = new Map();
 	Object.defineProperty(globalThis, 'localStorage', {
 		configurable: true,
-		value: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) },
+		value: {
+			getItem: (k: string) => storage.get(k) ?? null,
+			setItem: (k: string, v: string) => void storage.set(k, v),
+			removeItem: (k: string) => void storage.delete(k),
+		},
 	});
 	$pendingPath.set(null);
 	$previous.set(null);
@@ -88,6 +93,20 @@ describe('a link to a path over a saved agenda', () => {
 		expect(stored()).toEqual({ kind: 'ok', agenda: agendaFromPath(team, '2026-06-01') });
 		undoReplace();
 		expect(stored()).toEqual({ kind: 'ok', agenda: mine });
+	});
+
+	it('keeps the replaced agenda across a reload, and bringing it back clears it', async () => {
+		storage.set(AGENDA_STORAGE_KEY, JSON.stringify(mine));
+		await initAgenda(modules, [team], '?path=team');
+		replaceWithPendingPath();
+		expect(parseStoredAgenda(storage.get(PREVIOUS_KEY) ?? null, modules)).toEqual({ kind: 'ok', agenda: mine });
+		$previous.set(null); // a reload: only storage is left
+		await initAgenda(modules, [team], '');
+		expect($previous.get()).toEqual(mine);
+		undoReplace();
+		expect(stored()).toEqual({ kind: 'ok', agenda: mine });
+		expect(storage.has(PREVIOUS_KEY)).toBe(false);
+		expect($previous.get()).toBeNull();
 	});
 
 	it('does not ask when nothing of the person’s would be lost', async () => {

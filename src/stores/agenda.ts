@@ -27,8 +27,12 @@ import type { ModuleSummary, PathSummary } from '../lib/workshop/types';
 import { AGENDA_LIMIT_TEXT, AGENDA_TEXT as T } from '../lib/workshop/messages';
 
 export const $agenda = atom<Agenda>(blankAgenda('2026-01-01'));
-/** The agenda before the last "start from …", so it can be brought back. */
+/**
+ * The agenda before the last "start from …", so it can be brought back. Kept under its own key
+ * (PREVIOUS_KEY) too, so a reload after replacing a customised agenda does not lose it.
+ */
 export const $previous = atom<Agenda | null>(null);
+export const PREVIOUS_KEY = `${AGENDA_STORAGE_KEY}:previous`;
 /** Stored data that could not be read, kept until the person decides. */
 export const $storedProblem = atom<{ detail: string; raw: string } | null>(null);
 /** Polite announcement for screen readers and a visible status line. */
@@ -80,6 +84,7 @@ export async function initAgenda(modules: ModuleSummary[], paths: PathSummary[],
 			? { kind: 'empty' as const }
 			: (await import('../lib/workshop/stored-agenda')).parseStoredAgenda(raw, modules);
 	if (loaded.kind === 'ok') $agenda.set(loaded.agenda);
+	if (loaded.kind === 'ok') await loadPrevious(modules);
 	else {
 		$agenda.set(blankAgenda(localToday()));
 		if (loaded.kind === 'problem') $storedProblem.set({ detail: loaded.detail, raw: loaded.raw });
@@ -103,6 +108,19 @@ export async function initAgenda(modules: ModuleSummary[], paths: PathSummary[],
 	}
 }
 
+/** The replaced agenda kept by an earlier visit, read like the agenda itself; one it cannot read is left alone. */
+async function loadPrevious(modules: ModuleSummary[]) {
+	let raw: string | null;
+	try {
+		raw = localStorage.getItem(PREVIOUS_KEY);
+	} catch {
+		return;
+	}
+	if (!raw) return;
+	const read = (await import('../lib/workshop/stored-agenda')).parseStoredAgenda(raw, modules);
+	if (read.kind === 'ok' && read.agenda.items.length > 0) $previous.set(read.agenda);
+}
+
 /** True when the agenda has sessions and is not simply the path as it comes: replacing it would lose work. */
 function differsFromPath(agenda: Agenda, path: PathSummary): boolean {
 	return agenda.items.length > 0 && JSON.stringify(agendaFromPath(path, agenda.date)) !== JSON.stringify(agenda);
@@ -124,7 +142,18 @@ function apply(next: Agenda, message?: string): boolean {
 
 function replace(next: Agenda, message: string) {
 	const current = $agenda.get();
-	if (apply(next, message)) $previous.set(current.items.length > 0 ? current : null);
+	if (apply(next, message)) keepPrevious(current.items.length > 0 ? current : null);
+}
+
+/** Remember (or forget) the replaced agenda, in storage as well; a refused write is said. */
+function keepPrevious(previous: Agenda | null) {
+	$previous.set(previous);
+	try {
+		if (previous) localStorage.setItem(PREVIOUS_KEY, JSON.stringify(previous));
+		else localStorage.removeItem(PREVIOUS_KEY);
+	} catch {
+		if (previous) $status.set(`${$status.get()} ${T.previousNotSaved}`);
+	}
 }
 
 /** The answer to "replace your agenda with this path?": keep what is saved. */
@@ -133,7 +162,7 @@ export function keepAgenda() {
 	$status.set(T.keptAgenda);
 }
 
-/** The answer to "replace your agenda with this path?": replace it (it can be brought back while the page is open). */
+/** The answer to "replace your agenda with this path?": replace it (it can be brought back, after a reload too). */
 export function replaceWithPendingPath() {
 	const path = $pendingPath.get();
 	$pendingPath.set(null);
@@ -157,8 +186,7 @@ export function startFromModules(modules: ModuleSummary[], message: string) {
 export function undoReplace() {
 	const previous = $previous.get();
 	if (!previous) return;
-	$previous.set(null);
-	apply(previous, T.broughtBack);
+	if (apply(previous, T.broughtBack)) keepPrevious(null);
 }
 
 export function addModuleToAgenda(module: ModuleSummary) {

@@ -75,6 +75,7 @@ export const AGENDA_TEXT = {
 	startedFromPath: (title: string) => `Started from the path “${title}”.`,
 	startedBlank: 'Started a blank agenda.',
 	broughtBack: 'Brought back the agenda you had before.',
+	previousNotSaved: 'The browser refused to keep the agenda you had before, so it can be brought back only until this page is closed.',
 	// The address asks for a path while another agenda is saved.
 	replaceQuestion: (title: string) => `Replace your saved agenda with the path “${title}”?`,
 	replaceExplain:
