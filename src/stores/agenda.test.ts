@@ -10,6 +10,7 @@ import { MAX_ITEMS } from '../lib/workshop/limits';
 import { AGENDA_LIMIT_TEXT } from '../lib/workshop/messages';
 import { parseStoredAgenda } from '../lib/workshop/stored-agenda';
 import type { ModuleSummary, PathSummary } from '../lib/workshop/types';
+import { MemoryStorage } from '../../tests/fixtures/memory-storage';
 import {
 	$agenda,
 	$pendingPath,
@@ -52,15 +53,9 @@ const team: PathSummary = {
 
 let storage: Map<string, string>;
 beforeEach(() => {
-	storage = new Map();
-	Object.defineProperty(globalThis, 'localStorage', {
-		configurable: true,
-		value: {
-			getItem: (k: string) => storage.get(k) ?? null,
-			setItem: (k: string, v: string) => void storage.set(k, v),
-			removeItem: (k: string) => void storage.delete(k),
-		},
-	});
+	const memory = new MemoryStorage();
+	storage = memory.items;
+	Object.defineProperty(globalThis, 'window', { configurable: true, value: { localStorage: memory } });
 	$pendingPath.set(null);
 	$previous.set(null);
 	$refused.set('');

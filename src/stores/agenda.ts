@@ -25,6 +25,7 @@ import {
 } from '../lib/workshop/agenda';
 import type { ModuleSummary, PathSummary } from '../lib/workshop/types';
 import { AGENDA_LIMIT_TEXT, AGENDA_TEXT as T } from '../lib/workshop/messages';
+import { read, remove, write } from './local-storage';
 
 export const $agenda = atom<Agenda>(blankAgenda('2026-01-01'));
 /**
@@ -54,14 +55,9 @@ let ready = false;
 /** Save the agenda; false when the browser refused (storage full or blocked: it then lasts for this page only). */
 function save(agenda: Agenda): boolean {
 	if (!ready || $storedProblem.get()) return false;
-	try {
-		localStorage.setItem(AGENDA_STORAGE_KEY, JSON.stringify(agenda));
-		$saveFailed.set(false);
-		return true;
-	} catch {
-		$saveFailed.set(true);
-		return false;
-	}
+	const saved = write(AGENDA_STORAGE_KEY, JSON.stringify(agenda));
+	$saveFailed.set(!saved);
+	return saved;
 }
 $agenda.listen(save);
 
@@ -72,12 +68,8 @@ export function localToday(now = new Date()): string {
 
 /** Load the saved agenda, then apply ?path= or ?module= from the address. */
 export async function initAgenda(modules: ModuleSummary[], paths: PathSummary[], search: string): Promise<void> {
-	let raw: string | null = null;
-	try {
-		raw = localStorage.getItem(AGENDA_STORAGE_KEY);
-	} catch {
-		// Storage blocked (a private window, a policy): start as if nothing were saved.
-	}
+	// Storage blocked (a private window, a policy) reads as nothing saved.
+	const raw = read(AGENDA_STORAGE_KEY);
 	// The reader brings zod; a first visit (nothing saved) does without it.
 	const loaded =
 		raw === null || raw === ''
@@ -110,15 +102,10 @@ export async function initAgenda(modules: ModuleSummary[], paths: PathSummary[],
 
 /** The replaced agenda kept by an earlier visit, read like the agenda itself; one it cannot read is left alone. */
 async function loadPrevious(modules: ModuleSummary[]) {
-	let raw: string | null;
-	try {
-		raw = localStorage.getItem(PREVIOUS_KEY);
-	} catch {
-		return;
-	}
+	const raw = read(PREVIOUS_KEY);
 	if (!raw) return;
-	const read = (await import('../lib/workshop/stored-agenda')).parseStoredAgenda(raw, modules);
-	if (read.kind === 'ok' && read.agenda.items.length > 0) $previous.set(read.agenda);
+	const kept = (await import('../lib/workshop/stored-agenda')).parseStoredAgenda(raw, modules);
+	if (kept.kind === 'ok' && kept.agenda.items.length > 0) $previous.set(kept.agenda);
 }
 
 /** True when the agenda has sessions and is not simply the path as it comes: replacing it would lose work. */
@@ -148,12 +135,8 @@ function replace(next: Agenda, message: string) {
 /** Remember (or forget) the replaced agenda, in storage as well; a refused write is said. */
 function keepPrevious(previous: Agenda | null) {
 	$previous.set(previous);
-	try {
-		if (previous) localStorage.setItem(PREVIOUS_KEY, JSON.stringify(previous));
-		else localStorage.removeItem(PREVIOUS_KEY);
-	} catch {
-		if (previous) $status.set(`${$status.get()} ${T.previousNotSaved}`);
-	}
+	if (!previous) remove(PREVIOUS_KEY);
+	else if (!write(PREVIOUS_KEY, JSON.stringify(previous))) $status.set(`${$status.get()} ${T.previousNotSaved}`);
 }
 
 /** The answer to "replace your agenda with this path?": keep what is saved. */

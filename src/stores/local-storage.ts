@@ -1,5 +1,5 @@
 /**
- * The one try/catch around localStorage for the assessment stores. A blocked storage (a private
+ * The one try/catch around localStorage for the assessment and agenda stores. A blocked storage (a private
  * window, a policy) throws on access; a full one throws on write. Neither is ever a successful save.
  */
 export function storage(): Storage | undefined {
